@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
+import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
+import { inlineScripts } from './src/plugins/vite-inline-scripts.ts';
+
+// The unified processor, not the default Rust one: inline code and <SiteVar> props are only
+// visible to a remark plugin, and authors' errors need that plugin's file and line positions.
+export default defineConfig({
+  site: 'https://sitevar-docs.example',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSitevar] }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: 'light',
+      langAlias: { env: 'dotenv' },
+      transformers: [transformerSitevar()],
+    },
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  vite: { plugins: [inlineScripts()] },
+});

@@ -1,0 +1,69 @@
+// Serves the built site (dist/) on 127.0.0.1, with the site's 404 page for unknown paths.
+// Used by `npm start` and by the browser tests; a static host does the same in production.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    root: { type: 'string', default: 'dist' },
+  },
+});
+const root = path.resolve(values.root);
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`No built site in ${root}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+};
+
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]);
+  } catch {
+    return undefined;
+  }
+  const candidate = path.join(root, path.normalize(decoded));
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = path.join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+const server = createServer((request, response) => {
+  const urlPath = request.url ?? '/';
+  const file = resolveFile(urlPath);
+  if (!file && !urlPath.split('?')[0].endsWith('/') && resolveFile(`${urlPath.split('?')[0]}/`)) {
+    response.writeHead(301, { location: `${urlPath.split('?')[0]}/` }).end();
+    return;
+  }
+  const status = file ? 200 : 404;
+  const served = file ?? path.join(root, '404.html');
+  response.writeHead(status, {
+    'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+  });
+  createReadStream(served).pipe(response);
+});
+
+server.listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,51 @@
+// `npm test`: builds the site, runs the unit tests (Vitest) and the browser tests (Playwright),
+// prints both runners' summaries and one total, and fails if anything failed.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+function run(label, command, args) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return result.status ?? 1;
+}
+
+function counts(file, read) {
+  try {
+    return read(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return undefined;
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const statuses = [];
+statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
+statuses.push(run('Build the site', npx, ['astro', 'build']));
+if (statuses.at(-1) === 0) statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
+
+const unit = counts('test-results/unit.json', (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+  skipped: report.numPendingTests + report.numTodoTests,
+}));
+const e2e = counts('test-results/e2e.json', (report) => ({
+  passed: report.stats.expected,
+  failed: report.stats.unexpected + report.stats.flaky,
+  skipped: report.stats.skipped,
+}));
+
+console.log('\n=== Summary ===');
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, result] of [['unit', unit], ['browser', e2e]]) {
+  if (!result) {
+    console.log(`${name}: no results (runner did not finish)`);
+    total.failed += 1;
+    continue;
+  }
+  console.log(`${name}: ${result.passed} passed, ${result.failed} failed, ${result.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += result[key];
+}
+const failed = statuses.some((status) => status !== 0) || total.failed > 0 || total.passed === 0;
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failed ? 1 : 0);

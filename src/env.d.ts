@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare module 'virtual:sitevar/inline-scripts' {
+  /** Runs in <head>: marks that scripts run and hides values about to be personalised. */
+  export const firstPaint: string;
+  /** Runs at the end of <body>: puts the reader's saved values in place before first paint. */
+  export const applyStored: string;
+}

@@ -1,0 +1,120 @@
+import {
+  FORMATS,
+  SITE_VARIABLES,
+  displayDefault,
+  getVariable,
+  isFormat,
+  type Format,
+} from '../registry';
+import { parsePlaceholders, type RawPlaceholder } from './parse';
+import { didYouMean } from './suggest';
+
+/** A placeholder whose name and format exist in the registry. */
+export interface Placeholder {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly format: Format | undefined;
+  /** What the page shows before (or without) the browser runtime. */
+  readonly fallback: string;
+}
+
+export interface PlaceholderProblem {
+  readonly offset: number;
+  readonly message: string;
+}
+
+export interface Resolved {
+  readonly placeholders: Placeholder[];
+  readonly problems: PlaceholderProblem[];
+}
+
+const variableNames = SITE_VARIABLES.map((variable) => variable.name);
+
+function withSuggestion(message: string, input: string, candidates: readonly string[]): string {
+  const suggestion = didYouMean(input, candidates);
+  return suggestion ? `${message} Did you mean "${suggestion}"?` : message;
+}
+
+/** Checks a name/format/nojs triple against the registry; shared by code placeholders and <SiteVar>. */
+export function checkReference(attributes: {
+  name?: string | undefined;
+  format?: string | undefined;
+  nojs?: string | undefined;
+}): { problem: string; field: 'name' | 'format' | 'nojs' } | undefined {
+  const { name, format, nojs } = attributes;
+  if (name === undefined || name === '') return { problem: 'A site variable needs a name.', field: 'name' };
+  const variable = getVariable(name);
+  if (!variable) {
+    const known = `Known variables: ${variableNames.join(', ')}.`;
+    return { problem: withSuggestion(`Unknown site variable "${name}".`, name, variableNames) + ` ${known}`, field: 'name' };
+  }
+  if (format !== undefined) {
+    if (!isFormat(format)) {
+      return { problem: withSuggestion(`Unknown format "${format}": use ${FORMATS.join(' or ')}.`, format, FORMATS), field: 'format' };
+    }
+    if (!variable.formats.includes(format)) {
+      const allowed = variable.formats.length ? variable.formats.join(' or ') : 'no format';
+      return { problem: `The format "${format}" does not apply to "${name}" (it takes ${allowed}).`, field: 'format' };
+    }
+  }
+  if (nojs !== undefined && nojs === '') return { problem: 'nojs must not be empty: leave it out to show the default.', field: 'nojs' };
+  if (nojs !== undefined && /[\r\n]/.test(nojs)) return { problem: 'nojs must fit on one line.', field: 'nojs' };
+  return undefined;
+}
+
+function resolveOne(raw: RawPlaceholder): Placeholder | PlaceholderProblem {
+  const { attributes, attributeOffsets } = raw;
+  const check = checkReference(attributes);
+  if (check) return { offset: attributeOffsets[check.field] ?? raw.start, message: check.problem };
+  const variable = getVariable(attributes.name!)!;
+  const format = attributes.format as Format | undefined;
+  return {
+    start: raw.start,
+    end: raw.end,
+    name: variable.name,
+    format,
+    fallback: attributes.nojs ?? displayDefault(variable, format),
+  };
+}
+
+/** Parses and checks every placeholder in a text. */
+export function resolvePlaceholders(text: string): Resolved {
+  const parsed = parsePlaceholders(text);
+  const placeholders: Placeholder[] = [];
+  const problems: PlaceholderProblem[] = [...parsed.problems];
+  for (const raw of parsed.placeholders) {
+    const result = resolveOne(raw);
+    if ('name' in result) placeholders.push(result);
+    else problems.push(result);
+  }
+  problems.sort((a, b) => a.offset - b.offset);
+  return { placeholders, problems };
+}
+
+/** A placeholder's place in the text after substitution. */
+export interface MarkedRange {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  readonly format: Format | undefined;
+}
+
+/**
+ * Replaces each placeholder by its fallback text and reports where that text landed, so
+ * highlighting runs on the plain text and the ranges can be marked afterwards.
+ */
+export function substitutePlaceholders(text: string, placeholders: readonly Placeholder[]): { text: string; ranges: MarkedRange[] } {
+  let output = '';
+  let cursor = 0;
+  const ranges: MarkedRange[] = [];
+  for (const placeholder of placeholders) {
+    output += text.slice(cursor, placeholder.start);
+    const start = output.length;
+    output += placeholder.fallback;
+    ranges.push({ start, end: output.length, name: placeholder.name, format: placeholder.format });
+    cursor = placeholder.end;
+  }
+  output += text.slice(cursor);
+  return { text: output, ranges };
+}

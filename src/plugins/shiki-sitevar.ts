@@ -1,0 +1,126 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { ShikiTransformer, ThemedToken } from 'shiki';
+import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
+import { parseCodeMeta, languageLabel } from './code-meta';
+import { sitevarElement } from './sitevar-mark';
+
+declare module 'shiki' {
+  interface ShikiTransformerContextMeta {
+    sitevarRanges?: MarkedRange[];
+  }
+}
+
+const RANGE_ATTRIBUTE = 'data-sitevar-range';
+
+/** Cuts tokens at every range boundary, so each token lies wholly inside or outside a range. */
+export function splitTokensAtRanges(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
+  if (ranges.length === 0) return lines;
+  const boundaries = [...new Set(ranges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
+  return lines.map((tokens) =>
+    tokens.flatMap((token) => {
+      const pieces: ThemedToken[] = [];
+      let pieceStart = token.offset;
+      const tokenEnd = token.offset + token.content.length;
+      for (const boundary of boundaries) {
+        if (boundary <= pieceStart || boundary >= tokenEnd) continue;
+        pieces.push({ ...token, content: token.content.slice(pieceStart - token.offset, boundary - token.offset), offset: pieceStart });
+        pieceStart = boundary;
+      }
+      pieces.push({ ...token, content: token.content.slice(pieceStart - token.offset), offset: pieceStart });
+      return pieces.map((piece) => {
+        const index = ranges.findIndex((range) => piece.offset >= range.start && piece.offset < range.end);
+        return index === -1 ? piece : { ...piece, htmlAttrs: { ...piece.htmlAttrs, [RANGE_ATTRIBUTE]: String(index) } };
+      });
+    }),
+  );
+}
+
+/** Wraps the consecutive token spans of each range in one marked element. */
+function wrapRangesInLine(line: Element, ranges: readonly MarkedRange[]): void {
+  const children: ElementContent[] = [];
+  let open: { index: number; wrapper: Element } | undefined;
+  for (const child of line.children) {
+    const rangeAttribute = child.type === 'element' ? child.properties[RANGE_ATTRIBUTE] : undefined;
+    if (child.type === 'element' && rangeAttribute !== undefined) {
+      const index = Number(rangeAttribute);
+      delete child.properties[RANGE_ATTRIBUTE];
+      if (open?.index !== index) {
+        const range = ranges[index]!;
+        open = { index, wrapper: sitevarElement(range.name, range.format, []) };
+        children.push(open.wrapper);
+      }
+      open.wrapper.children.push(child);
+    } else {
+      open = undefined;
+      children.push(child);
+    }
+  }
+  line.children = children;
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The title bar: file name, language and the copy control (shown only once scripts run). */
+function codeHeader(title: string | undefined, lang: string): Element {
+  return element('div', { className: ['code-header'] }, [
+    element('span', { className: ['code-title'] }, title ? [text(title)] : []),
+    element('span', { className: ['code-lang'] }, [text(languageLabel(lang))]),
+    element('button', { type: 'button', className: ['copy-button', 'needs-js'], dataCopy: '' }, [
+      element('span', { className: ['copy-label'] }, [text('Copy')]),
+    ]),
+  ]);
+}
+
+/**
+ * Highlight first, substitute after: placeholders are replaced by their fallback text before
+ * Shiki tokenises, so colours are exactly those of the plain text; each value's character range
+ * is then marked so the browser can swap the text inside without highlighting again.
+ */
+export function transformerSitevar(): ShikiTransformer {
+  return {
+    name: 'sitevar',
+    preprocess(code) {
+      const { placeholders, problems } = resolvePlaceholders(code);
+      if (problems.length > 0) {
+        // The remark plugin reports these with file and line before Shiki runs; this is a backstop.
+        throw new Error(`Invalid sitevar placeholder in code block: ${problems[0]!.message}`);
+      }
+      const { text: substituted, ranges } = substitutePlaceholders(code, placeholders);
+      this.meta.sitevarRanges = ranges;
+      return substituted;
+    },
+    tokens(lines) {
+      return splitTokensAtRanges(lines, this.meta.sitevarRanges ?? []);
+    },
+    line(line) {
+      const ranges = this.meta.sitevarRanges ?? [];
+      if (ranges.length > 0) wrapRangesInLine(line, ranges);
+    },
+    root(root: Root) {
+      const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
+      if (!pre) return;
+      const lang = String(this.options.lang ?? 'plaintext');
+      const meta = parseCodeMeta((this.options.meta as { __raw?: string } | undefined)?.__raw);
+      const names = [...new Set((this.meta.sitevarRanges ?? []).map((range) => range.name))];
+      const figure = element(
+        'figure',
+        {
+          className: ['code-block'],
+          dataLanguage: lang,
+          ...(meta.title ? { dataTitle: meta.title } : {}),
+          ...(names.length ? { dataSitevarNames: names.join(' ') } : {}),
+        },
+        [
+          codeHeader(meta.title, lang),
+          pre,
+          element('p', { className: ['copy-status'], role: 'status', ariaLive: 'polite' }),
+        ],
+      );
+      root.children = root.children.map((child) => (child === pre ? figure : child));
+    },
+  };
+}

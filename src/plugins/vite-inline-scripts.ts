@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Plugin } from 'vite';
+
+const MODULE_ID = 'virtual:sitevar/inline-scripts';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/** The scripts that must run before first paint, inlined into every page. */
+const ENTRIES = {
+  firstPaint: '../runtime/first-paint.ts',
+  applyStored: '../runtime/apply-stored.ts',
+} as const;
+
+async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+  });
+  return { code: result.outputFiles[0]!.text.trim(), inputs: Object.keys(result.metafile.inputs) };
+}
+
+/**
+ * Bundles the before-paint runtime from TypeScript (importing the one registry) into strings
+ * that layouts inline: render-blocking, but tiny, and no network request.
+ */
+export function inlineScripts(): Plugin {
+  return {
+    name: 'sitevar-inline-scripts',
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const exports: string[] = [];
+      for (const [name, entry] of Object.entries(ENTRIES)) {
+        const { code, inputs } = await bundle(entry);
+        for (const input of inputs) this.addWatchFile(input);
+        exports.push(`export const ${name} = ${JSON.stringify(code)};`);
+      }
+      return exports.join('\n');
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { applyFormat, isFormat, type Format } from './formats';
+import { SITE_VARIABLES, type SiteVariable, type VariableKind } from './variables';
+import {
+  validateBoolean,
+  validateDomain,
+  validateHost,
+  validateLabel,
+  validatePort,
+  validateSlug,
+  type Validation,
+} from './validation';
+
+export { SITE_VARIABLES, GROUP_LABELS } from './variables';
+export type { SiteVariable, VariableGroup, VariableKind } from './variables';
+export { FORMATS, isFormat, applyFormat } from './formats';
+export type { Format } from './formats';
+export type { Validation } from './validation';
+
+export { STORAGE_PREFIX } from './storage-key';
+
+const byName = new Map(SITE_VARIABLES.map((variable) => [variable.name, variable]));
+
+const validators: Record<VariableKind, (input: string) => Validation> = {
+  domain: validateDomain,
+  label: validateLabel,
+  host: validateHost,
+  port: validatePort,
+  boolean: validateBoolean,
+  slug: validateSlug,
+};
+
+export function getVariable(name: string): SiteVariable | undefined {
+  return byName.get(name);
+}
+
+/** Validates what a reader typed; the result's value is what gets stored. */
+export function validateValue(variable: SiteVariable, input: string): Validation {
+  return validators[variable.kind](input);
+}
+
+/**
+ * True when a stored value is exactly what validation would store: anything else found in
+ * storage (tampered, stale or from an older version) is ignored.
+ */
+export function isCanonicalValue(variable: SiteVariable, stored: unknown): stored is string {
+  if (typeof stored !== 'string') return false;
+  const result = validateValue(variable, stored);
+  return result.ok && result.value === stored;
+}
+
+/** The text a value reads as in code: booleans become their words, then the format applies. */
+export function displayValue(variable: SiteVariable, value: string, format?: Format): string {
+  const text = variable.booleanText ? variable.booleanText[value === 'true' ? 'true' : 'false'] : value;
+  return applyFormat(text, format);
+}
+
+export function displayDefault(variable: SiteVariable, format?: Format): string {
+  return displayValue(variable, variable.default, format);
+}
+
+/** Keeps only known names holding canonical values, so hostile storage cannot reach the page. */
+export function sanitizeValues(raw: Readonly<Record<string, unknown>>): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const variable of SITE_VARIABLES) {
+    if (!Object.prototype.hasOwnProperty.call(raw, variable.name)) continue;
+    const value = raw[variable.name];
+    if (isCanonicalValue(variable, value)) clean[variable.name] = value;
+  }
+  return clean;
+}
+
+export function parseFormat(name: string | undefined): Format | undefined {
+  return name !== undefined && isFormat(name) ? name : undefined;
+}

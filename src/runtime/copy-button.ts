@@ -1,0 +1,97 @@
+import { getVariable } from '../registry';
+import { invalidDrafts, readerValues } from './preferences-store';
+
+/** The code exactly as shown: lines as displayed, at most one trailing newline. */
+export function codeText(figure: Element): string {
+  const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
+  return (code?.textContent ?? '').replace(/\n+$/, '\n');
+}
+
+function namesIn(figure: HTMLElement): string[] {
+  return [...new Set([...figure.querySelectorAll<HTMLElement>('pre [data-sitevar]')].map((el) => el.dataset.sitevar!))];
+}
+
+const labelOf = (name: string) => getVariable(name)?.label ?? name;
+
+function listOf(names: readonly string[]): string {
+  const labels = names.map(labelOf);
+  return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/** Copies through a selection, for pages where the Clipboard API is missing or refused. */
+function copyBySelection(figure: HTMLElement): boolean {
+  const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
+  const selection = window.getSelection();
+  if (!code || !selection) return false;
+  const range = document.createRange();
+  range.selectNodeContents(code);
+  selection.removeAllRanges();
+  selection.addRange(range);
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  if (copied) selection.removeAllRanges();
+  return copied;
+}
+
+async function writeClipboard(figure: HTMLElement, text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (permission, focus): fall through to the selection copy.
+  }
+  return copyBySelection(figure);
+}
+
+function announce(figure: HTMLElement, message: string, state: 'copied' | 'refused' | 'failed'): void {
+  const status = figure.querySelector<HTMLElement>('.copy-status');
+  const label = figure.querySelector<HTMLElement>('.copy-label');
+  figure.dataset.copyState = state;
+  if (status) status.textContent = message;
+  if (label) label.textContent = state === 'copied' ? 'Copied' : 'Copy';
+  window.clearTimeout(Number(figure.dataset.copyTimer));
+  figure.dataset.copyTimer = String(
+    window.setTimeout(() => {
+      if (label) label.textContent = 'Copy';
+      delete figure.dataset.copyState;
+    }, 2500),
+  );
+}
+
+export async function copyBlock(figure: HTMLElement): Promise<void> {
+  const names = namesIn(figure);
+  const drafts = invalidDrafts.get();
+  const invalid = names.filter((name) => drafts[name] !== undefined);
+  if (invalid.length > 0) {
+    announce(figure, `Not copied: your ${listOf(invalid)} ${invalid.length > 1 ? 'are' : 'is'} not valid. Fix ${invalid.length > 1 ? 'them' : 'it'} in your preferences first.`, 'refused');
+    return;
+  }
+  const copied = await writeClipboard(figure, codeText(figure));
+  if (!copied) {
+    announce(figure, 'Copy failed: your browser blocked the clipboard. Select the code and press Ctrl+C (⌘C on a Mac).', 'failed');
+    return;
+  }
+  const values = readerValues.get();
+  const examples = names.filter((name) => values[name] === undefined);
+  announce(
+    figure,
+    examples.length > 0
+      ? `Copied, with example values for ${listOf(examples)}: set your own in preferences.`
+      : 'Copied to the clipboard.',
+    'copied',
+  );
+}
+
+export function setUpCopyButtons(): void {
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.('[data-copy]');
+    const figure = button?.closest<HTMLElement>('figure.code-block');
+    if (figure) void copyBlock(figure);
+  });
+}
