@@ -48,6 +48,9 @@ function checkDnsName(input: string, minLabels: number): Validation {
     if (problem) return fail(`This name ${problem}.`);
   }
   if (labels.length < minLabels) return fail('Enter a full domain with at least two labels, like example.com.');
+  if (labels.length > 1 && /^\d+$/.test(labels.at(-1)!)) {
+    return fail('The last label cannot be all digits: is this a mistyped IP address?');
+  }
   if (ascii.length > MAX_DOMAIN_LENGTH) return fail(`A domain is at most ${MAX_DOMAIN_LENGTH} characters; this one has ${ascii.length}.`);
   return pass(ascii);
 }

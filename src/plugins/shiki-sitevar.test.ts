@@ -1,0 +1,98 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { createHighlighter } from 'shiki';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BLOCKS } from './fixtures/blocks';
+import { transformerSitevar } from './shiki-sitevar';
+
+type Highlighter = Awaited<ReturnType<typeof createHighlighter>>;
+let highlighter: Highlighter;
+
+beforeAll(async () => {
+  highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['yaml', 'dotenv', 'shell', 'json'] });
+});
+
+const themes = { light: 'github-light', dark: 'github-dark' } as const;
+
+/** The style of every character of the code, in order: equal lists mean identical highlighting. */
+function characterStyles(root: Root): string[] {
+  const styles: string[] = [];
+  const walk = (node: ElementContent | Root, style: string) => {
+    if (node.type === 'text') {
+      for (const _char of node.value) styles.push(style);
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    const own = node.type === 'element' && typeof node.properties.style === 'string' ? node.properties.style : style;
+    for (const child of node.children) walk(child as ElementContent, own);
+  };
+  const code = findAll(root, (element) => element.tagName === 'code')[0]!;
+  walk(code, '');
+  return styles;
+}
+
+function findAll(node: Root | Element, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) found.push(child);
+    found.push(...findAll(child, test));
+  }
+  return found;
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+describe('transformerSitevar', () => {
+  it.each(BLOCKS)('keeps $lang highlighting exactly as for the plain text', ({ lang, source, plain }) => {
+    const marked = highlighter.codeToHast(source, { lang, themes, transformers: [transformerSitevar()] });
+    const reference = highlighter.codeToHast(plain, { lang, themes });
+    expect(characterStyles(marked)).toEqual(characterStyles(reference));
+    const code = findAll(marked, (element) => element.tagName === 'code')[0]!;
+    expect(textOf(code)).toBe(plain);
+  });
+
+  it.each(BLOCKS)('marks the exact range of each $lang value', ({ lang, source, values }) => {
+    const marked = highlighter.codeToHast(source, { lang, themes, transformers: [transformerSitevar()] });
+    const spans = findAll(marked, (element) => element.properties.dataSitevar !== undefined);
+    expect(spans.map(textOf)).toEqual(values);
+    for (const span of spans) {
+      // Marked spans hold only token spans, so the browser can swap text without re-highlighting.
+      expect(span.children.every((child) => child.type === 'element' && child.tagName === 'span')).toBe(true);
+    }
+  });
+
+  it('writes name and format on the marked element', () => {
+    const html = toHtml(
+      highlighter.codeToHast('a: "{{< sitevar name="domain" format="regex" >}}"', { lang: 'yaml', themes, transformers: [transformerSitevar()] }),
+    );
+    expect(html).toContain('data-sitevar="domain" data-sitevar-format="regex"');
+    expect(html).not.toContain('{{&#x3C;');
+    expect(html).not.toContain('{{<');
+  });
+
+  it('wraps the block in a figure with title, language label and copy button', () => {
+    const root = highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: '{title="configuration.yml"}' }, transformers: [transformerSitevar()] });
+    const html = toHtml(root);
+    expect(html).toMatch(/^<figure class="code-block" data-language="yaml" data-title="configuration.yml">/);
+    expect(html).toContain('<span class="code-title">configuration.yml</span><span class="code-lang">YAML</span>');
+    expect(html).toContain('<button type="button" class="copy-button needs-js" data-copy=""><span class="copy-label">Copy</span></button>');
+    expect(html).toContain('<p class="copy-status" role="status" aria-live="polite"></p></figure>');
+  });
+
+  it('accepts both title spellings', () => {
+    for (const raw of ['title="compose.yml"', '{title="compose.yml"}']) {
+      const html = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: raw }, transformers: [transformerSitevar()] }));
+      expect(html).toContain('<span class="code-title">compose.yml</span>');
+    }
+  });
+
+  it('refuses a malformed placeholder', () => {
+    expect(() => highlighter.codeToHast('{{< sitevar name="nope" >}}', { lang: 'yaml', themes, transformers: [transformerSitevar()] })).toThrow(
+      /Unknown site variable "nope"/,
+    );
+  });
+});
