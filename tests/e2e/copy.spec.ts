@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_CLIPBOARD, guidePaths, readClipboard, setValues } from './support';
+
+test.describe('with clipboard permission', () => {
+  test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+  test('the copy button is reachable by keyboard, named Copy, and notes example values', async ({ page }) => {
+    const [path] = await guidePaths(page);
+    await page.goto(path!);
+    const block = page.locator('main figure.code-block[data-sitevar-names]').first();
+    const button = block.getByRole('button', { name: 'Copy' });
+    await button.focus();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    const status = block.getByRole('status');
+    await expect(status).toContainText('Copied, with example values for');
+    await expect(block.locator('.copy-label')).toHaveText('Copied');
+    expect(await readClipboard(page)).toBe(((await block.locator('pre').textContent()) ?? '').replace(/\n*$/, '\n'));
+
+    await setValues(page, { Domain: 'acme-corp.co.uk', 'Authelia subdomain': 'sso' });
+    await button.click();
+    await expect(status).not.toContainText('Domain');
+  });
+
+  test('copy keeps indentation and line breaks, with one trailing newline', async ({ page }) => {
+    const [path] = await guidePaths(page);
+    await page.goto(path!);
+    const block = page.locator('main figure.code-block[data-language="yaml"]').first();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    const copied = await readClipboard(page);
+    expect(copied.endsWith('\n')).toBe(true);
+    expect(copied.endsWith('\n\n')).toBe(false);
+    expect(copied).toMatch(/\n {2,}\S/);
+  });
+});
+
+test('without the Clipboard API the button falls back to a selection copy', async ({ page, context }) => {
+  await context.grantPermissions(CHROMIUM_CLIPBOARD);
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  });
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  const block = page.locator('main figure.code-block').first();
+  let copiedBySelection = '';
+  await page.exposeFunction('reportCopy', (text: string) => (copiedBySelection = text));
+  await page.evaluate(() => document.addEventListener('copy', () => (window as unknown as { reportCopy(t: string): void }).reportCopy(String(getSelection()))));
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Copied');
+  expect(copiedBySelection.trim()).toBe(((await block.locator('pre').textContent()) ?? '').trim());
+});
+
+test('when every way to copy fails, the button says so and claims nothing', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) }),
+    });
+    document.execCommand = () => false;
+  });
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  const block = page.locator('main figure.code-block').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Copy failed');
+  await expect(block.locator('.copy-label')).toHaveText('Copy');
+});

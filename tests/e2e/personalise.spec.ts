@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, guidePaths, inlineMentions, readClipboard, setValues } from './support';
+
+test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+const READER = { Domain: 'acme-corp.co.uk', 'Authelia subdomain': 'sso' };
+
+test('every guide personalises every block and mention, and copies exactly what it shows', async ({ page }) => {
+  const paths = await guidePaths(page);
+  for (const path of paths) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      const before = await codeBlockTexts(page);
+      expect(before.length, 'a guide has code blocks').toBeGreaterThan(0);
+      expect(before.join('\n')).toContain('example.com');
+
+      await setValues(page, READER);
+
+      const after = await codeBlockTexts(page);
+      for (const text of after) {
+        expect(text).not.toContain('example.com');
+        expect(text).not.toContain('{{<');
+      }
+      expect(after.join('\n')).toContain('acme-corp.co.uk');
+      if (before.join('\n').includes('auth.example.com')) expect(after.join('\n')).toContain('sso.acme-corp.co.uk');
+
+      const mentions = await inlineMentions(page, 'domain');
+      expect(mentions.length, 'the guide mentions the domain in prose or inline code').toBeGreaterThan(0);
+      for (const mention of mentions) expect(mention).toBe('acme-corp.co.uk');
+      const prose = await page.locator('main .prose').innerText();
+      expect(prose).not.toContain('example.com');
+
+      const blocks = page.locator('main figure.code-block');
+      const count = await blocks.count();
+      for (let index = 0; index < count; index++) {
+        const block = blocks.nth(index);
+        // Hidden tab panels are copied from their own tab, as a reader would.
+        if (!(await block.isVisible())) {
+          const panel = block.locator('xpath=ancestor::*[@role="tabpanel"][1]');
+          const panelId = await panel.getAttribute('id');
+          await page.locator(`[role="tab"][aria-controls="${panelId}"]`).click();
+        }
+        await block.getByRole('button', { name: 'Copy' }).click();
+        await expect(block.getByRole('status')).toContainText('Copied');
+        const copied = await readClipboard(page);
+        const shown = (await block.locator('pre').textContent()) ?? '';
+        expect(copied).toBe(shown.replace(/\n*$/, '\n'));
+        expect(copied).not.toMatch(/Copy|configuration\.yml\n/);
+
+        const language = await block.getAttribute('data-language');
+        if (language === 'yaml' || language === 'yml') expect(() => parseYaml(copied)).not.toThrow();
+        if (language === 'json') expect(() => JSON.parse(copied)).not.toThrow();
+      }
+    });
+  }
+});
+
+test('a change re-renders every block at once, without reload', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  let navigations = 0;
+  page.on('framenavigated', () => navigations++);
+  await setValues(page, { Domain: 'one.example.org' });
+  await setValues(page, { Domain: 'two.example.net' });
+  const texts = await codeBlockTexts(page);
+  expect(texts.join('\n')).toContain('two.example.net');
+  expect(texts.join('\n')).not.toContain('one.example.org');
+  expect(navigations).toBe(0);
+});
+
+test('personalised text is marked and names its variable', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  await setValues(page, { Domain: 'acme-corp.co.uk' });
+  const marked = page.locator('main pre [data-sitevar="domain"]').first();
+  await expect(marked).toHaveAttribute('data-sitevar-set', '');
+  await expect(marked).toHaveAttribute('title', 'Domain, from your preferences');
+  const unset = page.locator('main pre [data-sitevar]:not([data-sitevar-set])').first();
+  if ((await unset.count()) > 0) await expect(unset).toHaveAttribute('title', /^Example value for /);
+});

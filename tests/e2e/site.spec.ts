@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { guidePaths } from './support';
+
+test('the home page lists the guides grouped by provider', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const groups = await page.locator('.provider-group h2').allTextContents();
+  expect(groups).toEqual([...groups].sort((a, b) => a.localeCompare(b)));
+  expect(groups).toEqual(expect.arrayContaining(['Authelia', 'authentik']));
+});
+
+test('every guide has a sidebar with the current page, a table of contents and tested versions', async ({ page }) => {
+  for (const path of await guidePaths(page)) {
+    await page.goto(path);
+    await expect(page.locator('.sidebar a[aria-current="page"]')).toHaveAttribute('href', path);
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeAttached();
+    await expect(page.getByRole('heading', { name: /Tested versions/i })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /See also/i })).toBeVisible();
+  }
+});
+
+test('the preferences are reachable from the header of every guide', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  await page.getByRole('button', { name: 'Your values' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your values' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('stay in this browser')).toBeVisible();
+  for (const label of ['Domain', 'Authelia subdomain', 'Authelia host', 'Authelia port', 'Authelia TLS']) {
+    await expect(dialog.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await dialog.getByLabel('Authelia TLS', { exact: true }).check();
+  await dialog.getByLabel('Authelia host', { exact: true }).fill('10.0.0.5');
+  await dialog.getByLabel('Authelia port', { exact: true }).fill('443');
+  await expect(dialog.locator('.preferences-preview')).toContainText('https://10.0.0.5:443');
+  await dialog.getByLabel('Domain', { exact: true }).fill('acme-corp.co.uk');
+  await expect(dialog.locator('.preferences-preview')).toContainText('https://auth.acme-corp.co.uk/');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('main [data-preferences]').getByLabel('Domain', { exact: true })).toHaveValue('acme-corp.co.uk');
+});
+
+test('an unknown address shows the 404 page with links to the guides', async ({ page }) => {
+  const response = await page.goto('/guides/nope/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.locator('main li a')).not.toHaveCount(0);
+});
+
+test('the layout fits a 320 px screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/', ...(await guidePaths(page))]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Every guide linked from the home page: the tests follow the site, not a hard-coded list. */
+export async function guidePaths(page: Page): Promise<string[]> {
+  await page.goto('/');
+  const hrefs = await page.locator('.guide-cards a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  expect(hrefs.length).toBeGreaterThanOrEqual(3);
+  return [...new Set(hrefs)];
+}
+
+/** The preferences form inside the guide's content (the header dialog holds another copy). */
+export function inlineForm(page: Page): Locator {
+  return page.locator('main [data-preferences]');
+}
+
+export function field(form: Locator, label: string): Locator {
+  return form.getByLabel(label, { exact: true });
+}
+
+/** Types values into the form as a reader would, and waits until the page shows them. */
+export async function setValues(page: Page, values: Record<string, string>, form: Locator = inlineForm(page)): Promise<void> {
+  for (const [label, value] of Object.entries(values)) {
+    const input = field(form, label);
+    await input.fill(value);
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  }
+}
+
+/** The text of every code block as displayed. */
+export async function codeBlockTexts(page: Page): Promise<string[]> {
+  return page.locator('main figure.code-block pre').evaluateAll((pres) => pres.map((pre) => pre.textContent ?? ''));
+}
+
+/** Text of every inline mention of a site variable outside code blocks and the form. */
+export async function inlineMentions(page: Page, name: string): Promise<string[]> {
+  return page
+    .locator(`main [data-sitevar="${name}"]`)
+    .evaluateAll((elements) =>
+      elements.filter((element) => !element.closest('pre') && !element.closest('[data-preferences]')).map((element) => element.textContent ?? ''),
+    );
+}
+
+export const CHROMIUM_CLIPBOARD = ['clipboard-read', 'clipboard-write'];
+
+export async function readClipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}

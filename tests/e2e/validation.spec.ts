@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, field, guidePaths, inlineForm, readClipboard, setValues } from './support';
+
+test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+test('an invalid domain shows an error and changes nothing', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  await setValues(page, { Domain: 'acme-corp.co.uk' });
+  const before = await codeBlockTexts(page);
+
+  const domain = field(inlineForm(page), 'Domain');
+  for (const bad of ['-acme.com', 'localhost', 'acme..com', 'https://acme.com', `${'a'.repeat(64)}.com`, 'acme_corp.com']) {
+    await domain.fill(bad);
+    await expect(domain).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#prefs-domain-message')).not.toBeEmpty();
+    expect(await codeBlockTexts(page)).toEqual(before);
+    expect(await page.evaluate(() => localStorage.getItem('sitevar:domain'))).toBe('acme-corp.co.uk');
+  }
+  // The error is announced with the field, not only shown.
+  await expect(domain).toHaveAccessibleDescription(/.+/);
+});
+
+test('while a value is invalid, copy explains why and copies nothing', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await field(inlineForm(page), 'Domain').fill('not a domain');
+  const block = page.locator('main figure.code-block[data-sitevar-names~="domain"]').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Not copied: your Domain is not valid');
+  expect(await readClipboard(page)).toBe('untouched');
+
+  await field(inlineForm(page), 'Domain').fill('fixed.example');
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Copied');
+  expect(await readClipboard(page)).toContain('fixed.example');
+});
+
+test('an internationalised domain is applied in its punycode form', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  await field(inlineForm(page), 'Domain').fill('Bücher.Example');
+  await expect(page.locator('#prefs-domain-message')).toHaveText('Applied as xn--bcher-kva.example');
+  expect((await codeBlockTexts(page)).join('\n')).toContain('xn--bcher-kva.example');
+});
+
+test('ports, hosts and subdomains are validated too', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Set your domain' }).click();
+  const dialog = page.getByRole('dialog');
+  for (const [label, bad] of [
+    ['Authelia port', '70000'],
+    ['Authelia host', 'bad host'],
+    ['Authelia subdomain', 'sso.acme'],
+  ] as const) {
+    const input = dialog.getByLabel(label, { exact: true });
+    await input.fill(bad);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await input.fill('');
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+  }
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sitevar:')))).toEqual([]);
+});
