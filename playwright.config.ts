@@ -24,6 +24,8 @@ const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Artefacts of failed tests; kept apart so the runners' JSON reports beside it survive.
+  outputDir: 'test-results/playwright',
   fullyParallel: true,
   workers: 2,
   retries: 0,

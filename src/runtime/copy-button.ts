@@ -1,10 +1,10 @@
 import { getVariable } from '../registry';
 import { invalidDrafts, readerValues } from './preferences-store';
 
-/** The code exactly as shown: lines as displayed, at most one trailing newline. */
+/** The code exactly as shown, ending with one newline as a text file does. */
 export function codeText(figure: Element): string {
   const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
-  return (code?.textContent ?? '').replace(/\n+$/, '\n');
+  return (code?.textContent ?? '').replace(/\n*$/, '\n');
 }
 
 function namesIn(figure: HTMLElement): string[] {

@@ -17,12 +17,20 @@ export function field(form: Locator, label: string): Locator {
   return form.getByLabel(label, { exact: true });
 }
 
-/** Types values into the form as a reader would, and waits until the page shows them. */
+/**
+ * Types values into the form as a reader would: the guide's own form where it shows the field
+ * (it lists only the variables the page uses), else the one in the header's dialog.
+ */
 export async function setValues(page: Page, values: Record<string, string>, form: Locator = inlineForm(page)): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
-    const input = field(form, label);
+    let input = field(form, label);
+    if (!(await input.isVisible())) {
+      await page.getByRole('button', { name: 'Your values' }).click();
+      input = field(page.getByRole('dialog'), label);
+    }
     await input.fill(value);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
   }
 }
 
