@@ -51,6 +51,9 @@ function limitToPage(form: HTMLElement): void {
   for (const field of form.querySelectorAll<HTMLElement>('[data-field-for]')) {
     field.hidden = !used.has(field.dataset.fieldFor!);
   }
+  for (const preview of form.querySelectorAll<HTMLElement>('[data-preview-for]')) {
+    preview.hidden = !preview.dataset.previewFor!.split(' ').some((name) => used.has(name));
+  }
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset')) {
     fieldset.hidden = [...fieldset.querySelectorAll<HTMLElement>('[data-field-for]')].every((field) => field.hidden);
   }

@@ -53,5 +53,20 @@ test('the layout fits a 320 px screen without sideways scrolling', async ({ page
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    await expect(page.getByRole('button', { name: 'Your values' })).toBeVisible();
   }
+});
+
+test("a guide's own form lists only the values that guide uses", async ({ page }) => {
+  await page.goto('/guides/authentik/paperless/');
+  const form = page.locator('main [data-preferences]');
+  await expect(form.getByLabel('Domain', { exact: true })).toBeVisible();
+  await expect(form.getByLabel('authentik subdomain', { exact: true })).toBeVisible();
+  await expect(form.getByLabel('Authelia subdomain', { exact: true })).toBeHidden();
+  await expect(form.getByText('authentik URL')).toBeVisible();
+  await expect(form.getByText('Authelia URL')).toBeHidden();
+  await form.getByLabel('authentik subdomain', { exact: true }).fill('id');
+  await form.getByLabel('Domain', { exact: true }).fill('acme-corp.co.uk');
+  await expect(form.locator('.preferences-preview')).toContainText('https://id.acme-corp.co.uk/');
+  await expect(page.locator('main figure.code-block pre').first()).toContainText('https://id.acme-corp.co.uk/application/o/paperless/');
 });
