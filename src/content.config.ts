@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CONTENT_DIRECTORY } from './lib/content-directory';
 import { guideSchema } from './lib/guide-schema';
 
 /** Guides live outside src/ so authors see content, not code, at the top of the repo. */
 const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+  loader: glob({ pattern: '**/*.mdx', base: `./${CONTENT_DIRECTORY}/guides` }),
   schema: guideSchema,
 });
 

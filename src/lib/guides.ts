@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareGuides } from './guide-order';
+
+export { compareGuides } from './guide-order';
 
 export type Guide = CollectionEntry<'guides'>;
 
@@ -29,14 +32,6 @@ export function withBase(path: string): string {
 
 export function guideUrl(guide: Guide): string {
   return withBase(`/guides/${guide.id}/`);
-}
-
-/** Lower weight first, then title; a guide without a weight comes after those with one. */
-export function compareGuides(a: Guide, b: Guide): number {
-  const weightA = a.data.weight ?? Number.POSITIVE_INFINITY;
-  const weightB = b.data.weight ?? Number.POSITIVE_INFINITY;
-  if (weightA !== weightB) return weightA < weightB ? -1 : 1;
-  return a.data.title.localeCompare(b.data.title, 'en');
 }
 
 /** Published guides (drafts too when developing), sorted. */

@@ -90,6 +90,13 @@ describe('transformerSitevar', () => {
     }
   });
 
+  it('labels a block marked novalidate as an excerpt', () => {
+    const html = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: 'title="part.yml" novalidate' }, transformers: [transformerSitevar()] }));
+    expect(html).toContain('<span class="code-title">part.yml</span><span class="code-excerpt" title="Part of a larger file: not complete on its own">Excerpt</span>');
+    const plain = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: 'title="full.yml"' }, transformers: [transformerSitevar()] }));
+    expect(plain).not.toContain('Excerpt');
+  });
+
   it('refuses a malformed placeholder', () => {
     expect(() => highlighter.codeToHast('{{< sitevar name="nope" >}}', { lang: 'yaml', themes, transformers: [transformerSitevar()] })).toThrow(
       /Unknown site variable "nope"/,

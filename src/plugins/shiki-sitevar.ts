@@ -65,9 +65,10 @@ function element(tagName: string, properties: Element['properties'], children: E
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** The title bar: file name, language and the copy control (shown only once scripts run). */
-function codeHeader(title: string | undefined, lang: string): Element {
+function codeHeader(title: string | undefined, lang: string, excerpt: boolean): Element {
   return element('div', { className: ['code-header'] }, [
     element('span', { className: ['code-title'] }, title ? [text(title)] : []),
+    ...(excerpt ? [element('span', { className: ['code-excerpt'], title: 'Part of a larger file: not complete on its own' }, [text('Excerpt')])] : []),
     element('span', { className: ['code-lang'] }, [text(languageLabel(lang))]),
     element('button', { type: 'button', className: ['copy-button', 'needs-js'], dataCopy: '' }, [
       element('span', { className: ['copy-label'] }, [text('Copy')]),
@@ -115,7 +116,7 @@ export function transformerSitevar(): ShikiTransformer {
           ...(names.length ? { dataSitevarNames: names.join(' ') } : {}),
         },
         [
-          codeHeader(meta.title, lang),
+          codeHeader(meta.title, lang, meta.flags.has('novalidate')),
           pre,
           element('p', { className: ['copy-status'], role: 'status', ariaLive: 'polite' }),
         ],

@@ -72,3 +72,4 @@ export function sanitizeValues(raw: Readonly<Record<string, unknown>>): Record<s
 export function parseFormat(name: string | undefined): Format | undefined {
   return name !== undefined && isFormat(name) ? name : undefined;
 }
+export { STRESS_VALUES, stressValueSets } from './stress-values';

@@ -75,3 +75,15 @@ describe('sanitizeValues', () => {
     expect(sanitizeValues({ domain: 42, port: ['9091'], tls: true })).toEqual({});
   });
 });
+
+describe('stress values', () => {
+  it('are all accepted by validation, as stored', async () => {
+    const { stressValueSets } = await import('./stress-values');
+    const sets = stressValueSets();
+    expect(sets.length).toBeGreaterThan(1);
+    for (const values of sets) {
+      for (const variable of SITE_VARIABLES) expect(isCanonicalValue(variable, values[variable.name]), `${variable.name}=${values[variable.name]}`).toBe(true);
+    }
+    expect(sets.some((values) => values.domain!.length === 253)).toBe(true);
+  });
+});

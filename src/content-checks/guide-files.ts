@@ -1,0 +1,86 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { relativeFile, type Problem } from './problem';
+
+/** A guide file as the checks see it: its source, tree and the URL it will have. */
+export interface GuideFile {
+  /** Absolute path. */
+  readonly path: string;
+  /** Path relative to the project, as problems name it. */
+  readonly file: string;
+  /** Id as the content collection builds it, e.g. "authelia/paperless". */
+  readonly id: string;
+  readonly url: string;
+  readonly source: string;
+  readonly tree: Root;
+  /** The YAML between the opening and closing `---`, and the file line it starts on. */
+  readonly frontMatter: { readonly text: string; readonly firstLine: number } | undefined;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Lower-case, dashes for spaces: the collection's id rule for each path segment. */
+function slugSegment(segment: string): string {
+  return segment
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function guideId(relativePath: string): string {
+  return relativePath
+    .replace(/\.mdx?$/, '')
+    .split(/[\\/]/)
+    .map(slugSegment)
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+export function guideUrl(id: string): string {
+  return `/guides/${id}/`;
+}
+
+async function listMdx(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads and parses every guide; a guide that does not parse as MDX is reported, not thrown. */
+export async function loadGuides(directory: string): Promise<{ guides: GuideFile[]; problems: Problem[] }> {
+  const guidesDirectory = path.resolve(directory);
+  const guides: GuideFile[] = [];
+  const problems: Problem[] = [];
+  for (const filePath of await listMdx(guidesDirectory)) {
+    const source = await readFile(filePath, 'utf8');
+    const file = relativeFile(filePath);
+    let tree: Root;
+    try {
+      tree = parser.parse(source);
+    } catch (error) {
+      const place = (error as { line?: number; column?: number }).line;
+      problems.push({ file, line: place ?? 1, column: (error as { column?: number }).column, message: `This is not valid MDX: ${(error as Error).message}` });
+      continue;
+    }
+    const yamlNode = tree.children.find((node) => node.type === 'yaml');
+    const id = guideId(path.relative(guidesDirectory, filePath));
+    guides.push({
+      path: filePath,
+      file,
+      id,
+      url: guideUrl(id),
+      source,
+      tree,
+      frontMatter: yamlNode && 'value' in yamlNode ? { text: String(yamlNode.value), firstLine: (yamlNode.position?.start.line ?? 1) + 1 } : undefined,
+    });
+  }
+  return { guides, problems };
+}

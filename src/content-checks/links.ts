@@ -1,0 +1,83 @@
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Definition, Heading, Link, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { COMPONENT_ANCHORS } from '../lib/component-anchors';
+import { renderWithValues } from '../placeholders';
+import type { GuideFile } from './guide-files';
+import type { Problem } from './problem';
+
+/** The ids a guide's page will have: heading slugs as Astro makes them, and components' own. */
+export function anchorsOf(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  visit(tree, (node) => {
+    if (node.type === 'heading') anchors.add(slugger.slug(renderWithValues(toString(node as Heading), {})));
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = (node as MdxJsxFlowElement | MdxJsxTextElement).name ?? '';
+      for (const id of COMPONENT_ANCHORS[name as keyof typeof COMPONENT_ANCHORS] ?? []) anchors.add(id);
+    }
+  });
+  return anchors;
+}
+
+export interface SitePages {
+  /** Guide URL -> its guide. */
+  readonly guides: ReadonlyMap<string, GuideFile>;
+  /** Guide file path -> its guide, for file-relative links. */
+  readonly byPath: ReadonlyMap<string, GuideFile>;
+  /** Other pages the site has (home, aliases). */
+  readonly others: ReadonlySet<string>;
+  /** Guides a production build leaves out. */
+  readonly drafts: ReadonlySet<string>;
+  readonly anchors: ReadonlyMap<GuideFile, ReadonlySet<string>>;
+}
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function withSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+function describeTarget(target: string, guide: GuideFile, site: SitePages): { page?: GuideFile; problem?: string } {
+  const hashAt = target.indexOf('#');
+  const pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
+  const anchor = hashAt === -1 ? undefined : decodeURIComponent(target.slice(hashAt + 1));
+  let page: GuideFile | undefined;
+
+  if (pathPart === '') {
+    page = guide;
+  } else if (/\.mdx?$/.test(pathPart)) {
+    const resolved = pathPart.startsWith('/') ? undefined : path.resolve(path.dirname(guide.path), decodeURI(pathPart));
+    page = resolved ? site.byPath.get(resolved) : undefined;
+    if (!page) return { problem: `Broken link: "${target}" points to no guide file (resolved against ${path.dirname(guide.file)}/).` };
+  } else {
+    const url = withSlash(new URL(pathPart, `https://site.invalid${guide.url}`).pathname);
+    page = site.guides.get(url);
+    if (!page) {
+      if (site.others.has(url)) return {};
+      if (site.drafts.has(url)) return { problem: `Broken link: "${target}" points to a draft guide, which a production build leaves out.` };
+      return { problem: `Broken link: "${target}" (${url}) is no page of this site.` };
+    }
+  }
+  if (anchor !== undefined && anchor !== '' && !site.anchors.get(page)?.has(anchor)) {
+    const known = [...(site.anchors.get(page) ?? [])].slice(0, 12).map((id) => `#${id}`).join(', ');
+    return { problem: `Broken link: "${target}" has no heading "#${anchor}" to go to${page === guide ? '' : ` in ${page.file}`}. Anchors there: ${known}.` };
+  }
+  return { page };
+}
+
+/** Internal links (relative, site-absolute, anchors, reference definitions) that lead nowhere. */
+export function checkLinks(guide: GuideFile, site: SitePages): Problem[] {
+  const problems: Problem[] = [];
+  visit(guide.tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const { url, position } = node as Link | Definition;
+    if (!url || EXTERNAL.test(url)) return;
+    const { problem } = describeTarget(url, guide, site);
+    if (problem) problems.push({ file: guide.file, line: position?.start.line ?? 1, column: position?.start.column, message: problem });
+  });
+  return problems;
+}

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const FIXTURES = 'src/content-checks/fixtures';
+const outDirs: string[] = [];
+
+/** Runs the real `astro build` on a fixture content folder, into a throw-away folder. */
+function build(fixture: string, extraArgs: string[] = []) {
+  const outDir = mkdtempSync(path.join(tmpdir(), `sitevar-${fixture}-`));
+  outDirs.push(outDir);
+  const result = spawnSync('npx', ['astro', 'build', ...extraArgs], {
+    encoding: 'utf8',
+    // Without the test runner's NODE_ENV, which would make Astro build in development mode.
+    env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: `${FIXTURES}/${fixture}`, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** The environment minus what Vitest adds (NODE_ENV, DEV, MODE…), which would turn the build into a dev build. */
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const added = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')));
+}
+
+afterAll(() => {
+  for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('astro build', () => {
+  it('fails on bad content, listing every problem of every file with file and line', () => {
+    const { status, output } = build('front-matter-faults');
+    expect(status).not.toBe(0);
+    expect(output).toContain('7 content problems in 2 files:');
+    expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/missing.mdx:1:1  The front matter has no "title", which every guide needs.`);
+    expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"?`);
+  }, 120_000);
+
+  it('builds good content: drafts left out, aliases redirect under the base path, SEO fields applied', () => {
+    const { status, output, outDir } = build('valid', ['--base', '/docs/']);
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(outDir, 'guides/provider/app/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'guides/other/second/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'guides/other/unfinished/index.html'))).toBe(false);
+
+    const redirect = readFileSync(path.join(outDir, 'old/app/index.html'), 'utf8');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/docs/guides/provider/app/">');
+    expect(redirect).toContain('<link rel="canonical" href="https://sitevar-docs.example/docs/guides/provider/app/">');
+
+    const page = readFileSync(path.join(outDir, 'guides/provider/app/index.html'), 'utf8');
+    expect(page).toContain('<title>App with Provider | sitevar docs</title>');
+    expect(page).toContain('<meta name="description" content="A guide that uses every feature correctly.">');
+    expect(page).not.toContain('name="robots"');
+    expect(page).toContain('href="/docs/guides/other/second/"');
+    expect(page).toContain('<span class="code-excerpt"');
+    expect(page).not.toContain('{{<');
+
+    const second = readFileSync(path.join(outDir, 'guides/other/second/index.html'), 'utf8');
+    expect(second).toContain('<title>Second | Custom title</title>');
+    expect(second).toContain('<link rel="canonical" href="https://elsewhere.example/second/">');
+    expect(second).toContain('<meta name="robots" content="noindex">');
+
+    // Provider folders are listed alphabetically in the navigation.
+    const sidebar = page.slice(page.indexOf('class="sidebar"'));
+    expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
+  }, 120_000);
+});
