@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,4 +66,27 @@ describe('astro build', () => {
     const sidebar = page.slice(page.indexOf('class="sidebar"'));
     expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
   }, 120_000);
+});
+
+describe('astro dev', () => {
+  it('shows draft guides to authors', async () => {
+    const port = 4455 + Math.floor(Math.random() * 500);
+    const server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: `${FIXTURES}/valid`, ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+      stdio: 'ignore',
+    });
+    try {
+      let response: Response | undefined;
+      for (let attempt = 0; attempt < 60 && !response?.ok; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        response = await fetch(`http://127.0.0.1:${port}/guides/other/unfinished/`).catch(() => undefined);
+      }
+      expect(response?.status).toBe(200);
+      expect(await response!.text()).toContain('Unfinished');
+    } finally {
+      // The server was started in its own process group: stop it and its children.
+      process.kill(-server.pid!, 'SIGTERM');
+    }
+  }, 60_000);
 });
