@@ -67,9 +67,9 @@ function shortValue(value: string): string {
  * Every YAML, JSON, TOML and env block must parse after substitution, with the defaults and with
  * every set of stress values: what a reader copies must be valid whatever valid values they set.
  */
-export function checkCodeBlocks(guide: GuideFile): Problem[] {
+export function checkCodeBlocks(guide: GuideFile, guideDefaults: Readonly<Record<string, string>> = {}): Problem[] {
   const problems: Problem[] = [];
-  const valueSets: Record<string, string>[] = [{}, ...stressValueSets()];
+  const valueSets: Record<string, string>[] = [{ ...guideDefaults }, ...stressValueSets()];
   visit(guide.tree, 'code', (node: Code) => {
     const meta = parseCodeMeta(node.meta ?? undefined);
     const language = blockLanguage(node.lang, meta.title);
@@ -82,7 +82,7 @@ export function checkCodeBlocks(guide: GuideFile): Problem[] {
     for (const values of valueSets) {
       const failure = parseBlock(language, renderWithValues(node.value, values));
       if (!failure) continue;
-      const isDefault = Object.keys(values).length === 0;
+      const isDefault = values === valueSets[0];
       const shown = names.map((name) => `${name}=${shortValue(values[name] ?? '')}`).join(', ');
       const why = isDefault ? 'with the default values' : `with ${shown}`;
       problems.push({

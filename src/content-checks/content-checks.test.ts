@@ -15,7 +15,7 @@ function lines(problems: readonly Problem[], fixture: string): string[] {
   );
 }
 
-const VARIABLES = 'Known variables: domain, subdomain-authelia, host, port, tls, subdomain-authentik, authentik-slug, subdomain-paperless, subdomain-photoprism.';
+const VARIABLES = 'Known variables: domain, subdomain-authelia, host, port, tls, subdomain-authentik, authentik-slug, subdomain-app, client-id, client-secret, client-secret-digest.';
 
 describe('content checks', () => {
   it('pass a guide that uses every feature correctly', async () => {
@@ -41,9 +41,11 @@ describe('content checks', () => {
       'a/missing.mdx:1:1  The front matter has no "description", which every guide needs.',
       'a/types.mdx:4:1  "weight" must be a number, not the text "high".',
       'a/types.mdx:5:1  "date" is not a date: the text "yesterday". Write 2024-04-13 or 2024-04-13T13:46:05+10:00.',
-      'a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"? Known keys: title, description, summary, date, draft, images, weight, toc, aliases, support, seo.',
+      'a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"? Known keys: title, description, summary, date, draft, images, weight, toc, aliases, support, sitevars, seo.',
       'a/types.mdx:8:3  Unknown front matter key "titel" under "seo". Did you mean "title"? Known keys: title, description, canonical, noindex.',
       'a/types.mdx:10:3  "support.level" must be one of "official", "community", "unsupported", not the text "sometimes".',
+      'a/types.mdx:12:3  "sitevars.domain": "domain" is not a variable a guide can set; guide variables are subdomain-app, client-id and client-secret.',
+      'a/types.mdx:13:3  "sitevars.subdomain-app": "-bad" is not a valid Application subdomain: This subdomain has a label that starts or ends with a hyphen ("-bad").',
     ]);
   });
 
@@ -77,7 +79,7 @@ describe('content checks', () => {
   it('report blocks that do not parse, with the values that broke them and the parser message', async () => {
     const hint = '(add novalidate to the fence if the block is deliberately partial)';
     expect(lines(await problemsIn('invalid-blocks'), 'invalid-blocks')).toEqual([
-      `a/guide.mdx:8:1  The YAML block "keys.yml" does not parse with subdomain-authelia=zzzzzzzzzz…zzzzzz (63 characters), subdomain-paperless=zzzzzzzzzz…zzzzzz (63 characters): Map keys must be unique ${hint}.`,
+      `a/guide.mdx:8:1  The YAML block "keys.yml" does not parse with subdomain-authelia=zzzzzzzzzz…zzzzzz (63 characters), subdomain-app=zzzzzzzzzz…zzzzzz (63 characters): Map keys must be unique ${hint}.`,
       `a/guide.mdx:11:1  The JSON block does not parse with the default values: Unexpected token 'a', "{ "host": authelia }" is not valid JSON ${hint}.`,
       `a/guide.mdx:16:1  The env block does not parse with the default values: the JSON value of PROVIDERS does not parse: Unexpected token 'a', "{"name": auth}" is not valid JSON ${hint}.`,
       `a/guide.mdx:21:1  The TOML block does not parse with the default values: Invalid TOML document: invalid value ${hint}.`,

@@ -31,10 +31,9 @@ export async function checkContent({ contentDirectory, includeDrafts }: CheckOpt
     problems.push(
       ...findSitevarProblems(guide.tree, guide.source).map((problem) => ({ ...problem, file: guide.file })),
       ...checkComponents(guide),
-      ...checkCodeBlocks(guide),
     );
     const frontMatter = checkFrontMatter(guide);
-    problems.push(...frontMatter.problems);
+    problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, frontMatter.data?.sitevars));
     if (frontMatter.data) valid.push({ guide, data: frontMatter.data });
   }
 

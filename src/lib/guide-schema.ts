@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { getVariable, validateValue } from '../registry';
 
 /** An empty string in Hugo front matter means "unset"; treat it so. */
 const optionalText = z
@@ -22,6 +23,23 @@ export const guideSchema = z.strictObject({
       level: z.enum(['official', 'community', 'unsupported']).optional(),
       versions: z.boolean().optional(),
       integration: z.boolean().optional(),
+    })
+    .optional(),
+  /** Defaults of this guide's own variables, such as `subdomain-app: paperless`. */
+  sitevars: z
+    .record(z.string(), z.string())
+    .superRefine((values, context) => {
+      for (const [name, value] of Object.entries(values)) {
+        const variable = getVariable(name);
+        if (!variable || variable.scope === 'site' || variable.derived) {
+          context.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a variable a guide can set; guide variables are subdomain-app, client-id and client-secret.` });
+          continue;
+        }
+        const result = validateValue(variable, value);
+        if (!result.ok || result.value !== value) {
+          context.addIssue({ code: 'custom', path: [name], message: `"${value}" is not a valid ${variable.label}: ${result.ok ? `write it as ${result.value}` : result.message}` });
+        }
+      }
     })
     .optional(),
   seo: z

@@ -1,6 +1,6 @@
 export { parsePlaceholders, lineAndColumn } from './parse';
 export type { RawPlaceholder, SyntaxProblem } from './parse';
-export { resolvePlaceholders, substitutePlaceholders, checkReference } from './resolve';
-export type { Placeholder, PlaceholderProblem, MarkedRange } from './resolve';
+export { resolvePlaceholders, substitutePlaceholders, checkReference, withGuideDefaults } from './resolve';
+export type { Placeholder, PlaceholderProblem, MarkedRange, GuideDefaults } from './resolve';
 export { didYouMean } from './suggest';
 export { renderWithValues } from './render';

@@ -101,3 +101,15 @@ describe('didYouMean', () => {
     expect(didYouMean('zzzzzzzz', names)).toBeUndefined();
   });
 });
+
+describe('guide defaults', () => {
+  it('fill placeholders of guide variables that have no nojs', async () => {
+    const { withGuideDefaults } = await import('./resolve');
+    const text = 'https://{{< sitevar name="subdomain-app" >}}.{{< sitevar name="domain" >}}/ id={{< sitevar name="client-id" nojs="kept" >}}';
+    expect(withGuideDefaults(text, { 'subdomain-app': 'paperless', 'client-id': 'paperless' })).toBe(
+      'https://{{< sitevar name="subdomain-app" nojs="paperless" >}}.{{< sitevar name="domain" >}}/ id={{< sitevar name="client-id" nojs="kept" >}}',
+    );
+    const { placeholders } = resolvePlaceholders(text, { 'subdomain-app': 'photos' });
+    expect(placeholders.map((placeholder) => placeholder.fallback)).toEqual(['photos', 'example.com', 'kept']);
+  });
+});

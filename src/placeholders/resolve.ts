@@ -2,6 +2,7 @@ import {
   FORMATS,
   SITE_VARIABLES,
   displayDefault,
+  displayValue,
   getVariable,
   isFormat,
   type Format,
@@ -63,7 +64,10 @@ export function checkReference(attributes: {
   return undefined;
 }
 
-function resolveOne(raw: RawPlaceholder): Placeholder | PlaceholderProblem {
+/** Defaults a guide sets for its own variables (front matter `sitevars`), by name. */
+export type GuideDefaults = Readonly<Record<string, string>>;
+
+function resolveOne(raw: RawPlaceholder, guideDefaults: GuideDefaults): Placeholder | PlaceholderProblem {
   const { attributes, attributeOffsets } = raw;
   const check = checkReference(attributes);
   if (check) return { offset: attributeOffsets[check.field] ?? raw.start, message: check.problem };
@@ -74,17 +78,17 @@ function resolveOne(raw: RawPlaceholder): Placeholder | PlaceholderProblem {
     end: raw.end,
     name: variable.name,
     format,
-    fallback: attributes.nojs ?? displayDefault(variable, format),
+    fallback: attributes.nojs ?? (guideDefaults[variable.name] !== undefined ? displayValue(variable, guideDefaults[variable.name]!, format) : displayDefault(variable, format)),
   };
 }
 
 /** Parses and checks every placeholder in a text. */
-export function resolvePlaceholders(text: string): Resolved {
+export function resolvePlaceholders(text: string, guideDefaults: GuideDefaults = {}): Resolved {
   const parsed = parsePlaceholders(text);
   const placeholders: Placeholder[] = [];
   const problems: PlaceholderProblem[] = [...parsed.problems];
   for (const raw of parsed.placeholders) {
-    const result = resolveOne(raw);
+    const result = resolveOne(raw, guideDefaults);
     if ('name' in result) placeholders.push(result);
     else problems.push(result);
   }
@@ -117,4 +121,23 @@ export function substitutePlaceholders(text: string, placeholders: readonly Plac
   }
   output += text.slice(cursor);
   return { text: output, ranges };
+}
+
+/**
+ * Writes a guide's own defaults into its placeholders as `nojs`, so code highlighted without
+ * knowing the guide (Shiki) still shows that guide's values.
+ */
+export function withGuideDefaults(text: string, guideDefaults: GuideDefaults): string {
+  if (Object.keys(guideDefaults).length === 0) return text;
+  const { placeholders } = resolvePlaceholders(text, guideDefaults);
+  const raw = parsePlaceholders(text).placeholders;
+  let output = '';
+  let cursor = 0;
+  for (const placeholder of placeholders) {
+    const source = raw.find((candidate) => candidate.start === placeholder.start);
+    if (!source || source.attributes.nojs !== undefined || guideDefaults[placeholder.name] === undefined) continue;
+    output += `${text.slice(cursor, placeholder.end - 3).replace(/[ \t]*$/, '')} nojs="${placeholder.fallback}" >}}`;
+    cursor = placeholder.end;
+  }
+  return output + text.slice(cursor);
 }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { ElementContent } from 'hast';
-import type { InlineCode, Root } from 'mdast';
+import type { Code, InlineCode, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { resolvePlaceholders, substitutePlaceholders } from '../placeholders';
+import { guideDefaultsOf } from '../registry/guide-defaults';
+import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
 import { sitevarElement } from './sitevar-mark';
 import { findSitevarProblems, type ContentProblem } from './sitevar-problems';
 
@@ -16,8 +18,8 @@ export function formatProblems(filePath: string, problems: readonly ContentProbl
   return `${problems.length} problem${problems.length === 1 ? '' : 's'} with site variables in ${shown}:\n${lines.join('\n')}`;
 }
 
-function markInlineCode(node: InlineCode): void {
-  const { placeholders } = resolvePlaceholders(node.value);
+function markInlineCode(node: InlineCode, guideDefaults: GuideDefaults): void {
+  const { placeholders } = resolvePlaceholders(node.value, guideDefaults);
   const { text, ranges } = substitutePlaceholders(node.value, placeholders);
   const children: ElementContent[] = [];
   let cursor = 0;
@@ -44,8 +46,23 @@ export function remarkSitevar() {
       error.name = 'SiteVarError';
       throw error;
     }
+    // A guide's own defaults (front matter `sitevars`) replace the registry's in what it shows.
+    const guideDefaults = guideDefaultsOf((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter);
     visit(tree, 'inlineCode', (node: InlineCode) => {
-      if (node.value.includes('{{<')) markInlineCode(node);
+      if (node.value.includes('{{<')) markInlineCode(node, guideDefaults);
+    });
+    visit(tree, 'code', (node: Code) => {
+      if (node.value.includes('{{<')) node.value = withGuideDefaults(node.value, guideDefaults);
+    });
+    visit(tree, (node) => {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+      if (element.name !== 'SiteVar') return;
+      const name = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'name')?.value;
+      const hasNojs = element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'nojs');
+      if (typeof name === 'string' && !hasNojs && guideDefaults[name] !== undefined) {
+        element.attributes.push({ type: 'mdxJsxAttribute', name: 'nojs', value: guideDefaults[name] });
+      }
     });
   };
 }

@@ -1,5 +1,5 @@
 import { applyFormat, isFormat, type Format } from './formats';
-import { SITE_VARIABLES, type SiteVariable, type VariableKind } from './variables';
+import { SITE_VARIABLES, type SiteVariable, type VariableKind, type VariableScope } from './variables';
 import {
   validateBoolean,
   validateDomain,
@@ -7,16 +7,19 @@ import {
   validateLabel,
   validatePort,
   validateSlug,
+  validateClientId,
+  validateClientSecret,
+  validatePbkdf2Digest,
   type Validation,
 } from './validation';
 
-export { SITE_VARIABLES, GROUP_LABELS } from './variables';
-export type { SiteVariable, VariableGroup, VariableKind } from './variables';
+export { SITE_VARIABLES, GROUP_LABELS, EXAMPLE_SECRET_DIGEST } from './variables';
+export type { SiteVariable, VariableGroup, VariableKind, VariableScope } from './variables';
 export { FORMATS, isFormat, applyFormat } from './formats';
 export type { Format } from './formats';
 export type { Validation } from './validation';
 
-export { STORAGE_PREFIX } from './storage-key';
+export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
 
 const byName = new Map(SITE_VARIABLES.map((variable) => [variable.name, variable]));
 
@@ -27,6 +30,9 @@ const validators: Record<VariableKind, (input: string) => Validation> = {
   port: validatePort,
   boolean: validateBoolean,
   slug: validateSlug,
+  'client-id': validateClientId,
+  'client-secret': validateClientSecret,
+  'pbkdf2-digest': validatePbkdf2Digest,
 };
 
 export function getVariable(name: string): SiteVariable | undefined {
@@ -59,9 +65,10 @@ export function displayDefault(variable: SiteVariable, format?: Format): string 
 }
 
 /** Keeps only known names holding canonical values, so hostile storage cannot reach the page. */
-export function sanitizeValues(raw: Readonly<Record<string, unknown>>): Record<string, string> {
+export function sanitizeValues(raw: Readonly<Record<string, unknown>>, scope?: VariableScope): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const variable of SITE_VARIABLES) {
+    if (scope !== undefined && variable.scope !== scope) continue;
     if (!Object.prototype.hasOwnProperty.call(raw, variable.name)) continue;
     const value = raw[variable.name];
     if (isCanonicalValue(variable, value)) clean[variable.name] = value;

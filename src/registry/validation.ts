@@ -115,3 +115,32 @@ export function validateSlug(input: string): Validation {
   }
   return pass(trimmed);
 }
+
+const UNRESERVED_TEXT = /^[A-Za-z0-9._~-]+$/;
+
+/** An OpenID Connect client ID: 1 to 100 RFC 3986 unreserved characters. */
+export function validateClientId(input: string): Validation {
+  const trimmed = input.trim();
+  if (trimmed === '') return fail('Enter a client ID.');
+  if (trimmed.length > 100) return fail('A client ID is at most 100 characters here.');
+  if (!UNRESERVED_TEXT.test(trimmed)) return fail('Use letters, digits and - . _ ~ only, so the ID needs no quoting anywhere.');
+  return pass(trimmed);
+}
+
+/** A client secret: 8 to 255 RFC 3986 unreserved characters. */
+export function validateClientSecret(input: string): Validation {
+  const trimmed = input.trim();
+  if (trimmed.length < 8) return fail('A client secret needs at least 8 characters; generate one for a strong secret.');
+  if (trimmed.length > 255) return fail('A client secret is at most 255 characters here.');
+  if (!UNRESERVED_TEXT.test(trimmed)) return fail('Use letters, digits and - . _ ~ only, so the secret needs no quoting anywhere.');
+  return pass(trimmed);
+}
+
+/** A PBKDF2-SHA512 digest in go-crypt's PHC format, as Authelia stores client secrets. */
+export function validatePbkdf2Digest(input: string): Validation {
+  const trimmed = input.trim();
+  if (!/^\$pbkdf2-sha512\$\d{1,7}\$[A-Za-z0-9./]{22}\$[A-Za-z0-9./]{86}$/.test(trimmed)) {
+    return fail('This is not a $pbkdf2-sha512$ digest.');
+  }
+  return pass(trimmed);
+}

@@ -1,10 +1,20 @@
 import type { Format } from './formats';
 
+/** The digest of `insecure_secret` that Authelia's guides publish as their example. */
+export const EXAMPLE_SECRET_DIGEST =
+  '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KGiHrD0YKtZaR/nCb2CJPOsKaPK0hjf.9yHxzQGZziziccp6Yng';
+
 /** What kind of value a variable holds: decides its validation and its form control. */
-export type VariableKind = 'domain' | 'label' | 'host' | 'port' | 'boolean' | 'slug';
+export type VariableKind = 'domain' | 'label' | 'host' | 'port' | 'boolean' | 'slug' | 'client-id' | 'client-secret' | 'pbkdf2-digest';
 
 /** Groups order the preferences form; each renders as its own fieldset. */
-export type VariableGroup = 'site' | 'authelia' | 'authentik' | 'applications';
+export type VariableGroup = 'site' | 'authelia' | 'authentik' | 'guide';
+
+/**
+ * Where a value lives: `site` values apply to every guide (localStorage), `guide` values to one
+ * guide (localStorage, keyed by guide), `credentials` to one guide in this tab only (sessionStorage).
+ */
+export type VariableScope = 'site' | 'guide' | 'credentials';
 
 export interface SiteVariable {
   /** The name authors write in `{{< sitevar name="…" >}}` and `<SiteVar name="…" />`. */
@@ -19,6 +29,9 @@ export interface SiteVariable {
   readonly group: VariableGroup;
   /** Formats that make sense for this variable's values. */
   readonly formats: readonly Format[];
+  readonly scope: VariableScope;
+  /** Computed from other values (the digest of the secret), never typed. */
+  readonly derived?: boolean;
   /** How a boolean reads in code: the text for false and for true. */
   readonly booleanText?: { readonly false: string; readonly true: string };
 }
@@ -27,7 +40,7 @@ export const GROUP_LABELS: Record<VariableGroup, string> = {
   site: 'Your site',
   authelia: 'Authelia',
   authentik: 'authentik',
-  applications: 'Applications',
+  guide: 'This guide',
 };
 
 const dnsFormats: readonly Format[] = ['regex', 'dn'];
@@ -45,6 +58,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'example.com',
     kind: 'domain',
     group: 'site',
+    scope: 'site',
     formats: dnsFormats,
   },
   {
@@ -54,6 +68,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'auth',
     kind: 'label',
     group: 'authelia',
+    scope: 'site',
     formats: labelFormats,
   },
   {
@@ -63,6 +78,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'authelia',
     kind: 'host',
     group: 'authelia',
+    scope: 'site',
     formats: dnsFormats,
   },
   {
@@ -72,6 +88,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: '9091',
     kind: 'port',
     group: 'authelia',
+    scope: 'site',
     formats: [],
   },
   {
@@ -81,6 +98,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'false',
     kind: 'boolean',
     group: 'authelia',
+    scope: 'site',
     formats: [],
     booleanText: { false: 'http', true: 'https' },
   },
@@ -91,6 +109,7 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'authentik',
     kind: 'label',
     group: 'authentik',
+    scope: 'site',
     formats: labelFormats,
   },
   {
@@ -100,24 +119,48 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     default: 'paperless',
     kind: 'slug',
     group: 'authentik',
+    scope: 'site',
     formats: [],
   },
   {
-    name: 'subdomain-paperless',
-    label: 'Paperless-ngx subdomain',
-    help: 'The subdomain Paperless-ngx is served on.',
-    default: 'paperless',
+    name: 'subdomain-app',
+    label: 'Application subdomain',
+    help: 'The subdomain this guide’s application is served on. Kept for this guide only.',
+    default: 'app',
     kind: 'label',
-    group: 'applications',
+    group: 'guide',
+    scope: 'guide',
     formats: labelFormats,
   },
   {
-    name: 'subdomain-photoprism',
-    label: 'PhotoPrism subdomain',
-    help: 'The subdomain PhotoPrism is served on.',
-    default: 'photoprism',
-    kind: 'label',
-    group: 'applications',
-    formats: labelFormats,
+    name: 'client-id',
+    label: 'Client ID',
+    help: 'The OpenID Connect client ID. Generate one, or paste the one your provider gave you.',
+    default: 'client',
+    kind: 'client-id',
+    group: 'guide',
+    scope: 'credentials',
+    formats: [],
+  },
+  {
+    name: 'client-secret',
+    label: 'Client secret',
+    help: 'The client secret the application sends. Kept for this tab only and never sent anywhere.',
+    default: 'insecure_secret',
+    kind: 'client-secret',
+    group: 'guide',
+    scope: 'credentials',
+    formats: [],
+  },
+  {
+    name: 'client-secret-digest',
+    label: 'Client secret digest',
+    help: 'What Authelia stores instead of the secret: PBKDF2-SHA512, computed in your browser.',
+    default: EXAMPLE_SECRET_DIGEST,
+    kind: 'pbkdf2-digest',
+    group: 'guide',
+    scope: 'credentials',
+    derived: true,
+    formats: [],
   },
 ];

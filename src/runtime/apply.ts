@@ -22,12 +22,12 @@ function setMarkedText(element: HTMLElement, text: string): void {
  * Shows the reader's values (or the defaults, for names they have not set) in every marked
  * element under root. Text only: values never reach innerHTML.
  */
-export function applyValues(root: ParentNode, values: ReaderValues): void {
+export function applyValues(root: ParentNode, values: ReaderValues, defaults: ReaderValues = {}): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
     const variable = getVariable(element.dataset.sitevar ?? '');
     if (!variable) continue;
     const isSet = Object.prototype.hasOwnProperty.call(values, variable.name);
-    const value = isSet ? values[variable.name]! : variable.default;
+    const value = isSet ? values[variable.name]! : (defaults[variable.name] ?? variable.default);
     setMarkedText(element, displayValue(variable, value, parseFormat(element.dataset.sitevarFormat)));
     if (element.hasAttribute('data-sitevar-set') !== isSet) {
       element.toggleAttribute('data-sitevar-set', isSet);

@@ -1,14 +1,16 @@
 import { applyValues } from './apply';
 import { setUpCopyButtons } from './copy-button';
-import { readerValues } from './preferences-store';
+import { guideDefaults, readerValues } from './preferences-store';
 import { setUpPreferenceForms } from './preferences-form';
+import { setUpProviderChoice } from './provider-choice';
 import { setUpTabs } from './tabs';
 
 /** Everything interactive, loaded after the page is shown. Values were already applied before paint. */
-readerValues.subscribe((values) => applyValues(document, values));
+readerValues.subscribe((values) => applyValues(document, values, guideDefaults));
 setUpPreferenceForms();
 setUpCopyButtons();
 setUpTabs();
+setUpProviderChoice();
 
 for (const opener of document.querySelectorAll<HTMLElement>('[data-open-preferences]')) {
   opener.addEventListener('click', () => {

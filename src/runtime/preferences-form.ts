@@ -1,5 +1,6 @@
 import { getVariable } from '../registry';
-import { invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store';
+import { NO_WEBCRYPTO, canDigest, generateCredentials, submitCredential } from './credentials';
+import { forgetCredentials, guideDefaults, invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store';
 
 function fieldsOf(form: HTMLElement): HTMLInputElement[] {
   return [...form.querySelectorAll<HTMLInputElement>('input[data-sitevar-field]')];
@@ -31,10 +32,13 @@ function syncField(input: HTMLInputElement, values: Readonly<Record<string, stri
   if (input.value !== shown) input.value = shown;
 }
 
-function onInput(input: HTMLInputElement): void {
+async function onInput(input: HTMLInputElement): Promise<void> {
   const name = input.dataset.sitevarField!;
   const typed = readInput(input);
-  const result = submitValue(name, typed);
+  const isCredential = name === 'client-id' || name === 'client-secret';
+  if (name === 'client-secret' && typed.trim() !== '') showMessage(input, 'Computing the digest…', 'info');
+  const result = isCredential ? await submitCredential(name, typed) : submitValue(name, typed);
+  if (readInput(input) !== typed) return; // The reader typed on meanwhile.
   if (!result) showMessage(input, '', 'none');
   else if (!result.ok) showMessage(input, result.message, 'error');
   else if (result.value !== typed.trim() && input.type !== 'checkbox') showMessage(input, `Applied as ${result.value}`, 'info');
@@ -49,7 +53,7 @@ function limitToPage(form: HTMLElement): void {
   }
   used.add('domain');
   for (const field of form.querySelectorAll<HTMLElement>('[data-field-for]')) {
-    field.hidden = !used.has(field.dataset.fieldFor!);
+    field.hidden = !field.dataset.fieldFor!.split(' ').some((name) => used.has(name));
   }
   for (const preview of form.querySelectorAll<HTMLElement>('[data-preview-for]')) {
     preview.hidden = !preview.dataset.previewFor!.split(' ').some((name) => used.has(name));
@@ -64,12 +68,15 @@ export function setUpPreferenceForms(): void {
   for (const form of forms) {
     if (form.dataset.scope === 'page') limitToPage(form);
     for (const input of fieldsOf(form)) {
-      input.addEventListener(input.type === 'checkbox' ? 'change' : 'input', () => onInput(input));
+      input.addEventListener(input.type === 'checkbox' ? 'change' : 'input', () => void onInput(input));
+      const guideDefault = guideDefaults[input.dataset.sitevarField!];
+      if (guideDefault !== undefined) input.placeholder = guideDefault;
       input.addEventListener('blur', () => {
         if (input.getAttribute('aria-invalid') !== 'true') syncField(input, readerValues.get());
       });
     }
     form.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
+    setUpCredentials(form);
     form.querySelector('[data-reset]')?.addEventListener('click', () => {
       resetAllValues();
       for (const input of fieldsOf(form)) {
@@ -94,5 +101,43 @@ export function setUpPreferenceForms(): void {
         }
       }
     }
+  });
+}
+
+/** The "This guide" credential controls: generate (with progress), forget, and the warning. */
+function setUpCredentials(form: HTMLElement): void {
+  const section = form.querySelector<HTMLElement>('[data-credentials]');
+  if (!section) return;
+  const generate = section.querySelector<HTMLButtonElement>('[data-generate]')!;
+  const forget = section.querySelector<HTMLButtonElement>('[data-forget]')!;
+  const status = section.querySelector<HTMLElement>('[data-credentials-status]')!;
+  if (!canDigest()) {
+    generate.disabled = true;
+    status.textContent = NO_WEBCRYPTO;
+    for (const input of section.parentElement?.querySelectorAll<HTMLInputElement>('[data-sitevar-field="client-secret"]') ?? []) input.disabled = true;
+  }
+  generate.addEventListener('click', async () => {
+    generate.disabled = true;
+    section.setAttribute('aria-busy', 'true');
+    status.textContent = 'Generating a client ID and secret, and computing the digest (PBKDF2-SHA512, 310,000 rounds)…';
+    try {
+      await generateCredentials();
+      status.textContent = 'New credentials are in every block of this guide. They stay in this tab only.';
+    } catch (error) {
+      status.textContent = `Could not generate credentials: ${(error as Error).message}`;
+    } finally {
+      generate.disabled = false;
+      section.removeAttribute('aria-busy');
+    }
+  });
+  forget.addEventListener('click', () => {
+    forgetCredentials();
+    status.textContent = 'Credentials forgotten: the guide shows the examples again.';
+  });
+  readerValues.subscribe((values) => {
+    const own = values['client-secret'] !== undefined;
+    forget.hidden = !own && values['client-id'] === undefined;
+    generate.textContent = own ? 'Generate new credentials' : 'Generate client credentials';
+    for (const warning of document.querySelectorAll<HTMLElement>('[data-credentials-warning]')) warning.hidden = own;
   });
 }

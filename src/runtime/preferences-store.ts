@@ -1,37 +1,95 @@
 import { persistentMap } from '@nanostores/persistent';
-import { atom, computed } from 'nanostores';
-import { STORAGE_PREFIX, getVariable, sanitizeValues, validateValue, type Validation } from '../registry';
+import { atom, computed, map } from 'nanostores';
+import {
+  STORAGE_PREFIX,
+  getVariable,
+  guideStoragePrefix,
+  sanitizeValues,
+  sessionStoragePrefix,
+  validateValue,
+  type Validation,
+} from '../registry';
+import { readGuideContext } from './guide-context';
+import { pairedCredentials, readCredentials } from './stored-values';
 
-/** What is in localStorage under our prefix, unchecked: another tab or a person may have written it. */
-const storedPreferences = persistentMap<Record<string, string | undefined>>(STORAGE_PREFIX, {}, { listen: true });
+/** The guide this page shows, if any: its values are kept apart from other guides'. */
+export const guideContext = readGuideContext();
+export const guideDefaults: Readonly<Record<string, string>> = guideContext?.defaults ?? {};
+
+type RawValues = Record<string, string | undefined>;
+
+/** What is in localStorage under our prefixes, unchecked: another tab or a person may have written it. */
+const siteStore = persistentMap<RawValues>(STORAGE_PREFIX, {}, { listen: true });
+// Pages that are not guides have no guide values: an empty in-memory map stands in.
+const guideStore = guideContext ? persistentMap<RawValues>(guideStoragePrefix(guideContext.id), {}, { listen: true }) : map<RawValues>({});
+
+/** This guide's credentials, for this tab only (sessionStorage, never localStorage). */
+const credentialStore = atom<Record<string, string>>(readCredentials(guideContext));
+
+function writeSession(values: Readonly<Record<string, string>>): void {
+  if (!guideContext) return;
+  const prefix = sessionStoragePrefix(guideContext.id);
+  try {
+    for (const name of ['client-id', 'client-secret', 'client-secret-digest']) {
+      const value = values[name];
+      if (value === undefined) window.sessionStorage.removeItem(prefix + name);
+      else window.sessionStorage.setItem(prefix + name, value);
+    }
+  } catch {
+    // Session storage blocked: the values still apply until the tab is closed or reloaded.
+  }
+}
+
+/** Replaces this guide's credentials at once, so a secret never shows beside another's digest. */
+export function setCredentials(values: Readonly<Record<string, string>>): void {
+  const clean = pairedCredentials(sanitizeValues(values, 'credentials'));
+  writeSession(clean);
+  credentialStore.set(clean);
+}
+
+export function forgetCredentials(): void {
+  setCredentials({});
+}
+
+export const credentials = computed(credentialStore, (values) => values);
 
 /** The reader's values, validated on every read: only known names with canonical values. */
-export const readerValues = computed(storedPreferences, (raw) => sanitizeValues(raw));
+export const readerValues = computed([siteStore, guideStore, credentialStore], (site, guide, stored) => ({
+  ...sanitizeValues(site, 'site'),
+  ...sanitizeValues(guide, 'guide'),
+  ...stored,
+}));
 
 /** Fields the reader is editing whose text is invalid: name -> message. Never stored. */
 export const invalidDrafts = atom<Readonly<Record<string, string>>>({});
 
-function setDraftProblem(name: string, message: string | undefined): void {
+export function setDraftProblem(name: string, message: string | undefined): void {
   const { [name]: _previous, ...rest } = invalidDrafts.get();
   invalidDrafts.set(message === undefined ? rest : { ...rest, [name]: message });
 }
 
+function storeFor(name: string) {
+  return getVariable(name)?.scope === 'guide' ? guideStore : siteStore;
+}
+
 /**
- * Takes what the reader typed for a variable: a valid value is stored in its canonical form,
- * an empty one returns to the default, an invalid one is reported and changes nothing.
+ * Takes what the reader typed for a site or guide variable: a valid value is stored in its
+ * canonical form, an empty one returns to the default, an invalid one is reported and changes
+ * nothing. Credentials go through `credentials.ts`, which also computes the digest.
  */
 export function submitValue(name: string, input: string): Validation | undefined {
   const variable = getVariable(name);
-  if (!variable) return undefined;
+  if (!variable || variable.scope === 'credentials') return undefined;
+  const store = storeFor(name);
   if (input.trim() === '') {
     setDraftProblem(name, undefined);
-    storedPreferences.setKey(name, undefined);
+    store.setKey(name, undefined);
     return undefined;
   }
   const result = validateValue(variable, input);
   if (result.ok) {
     setDraftProblem(name, undefined);
-    if (storedPreferences.get()[name] !== result.value) storedPreferences.setKey(name, result.value);
+    if (store.get()[name] !== result.value) store.setKey(name, result.value);
   } else {
     setDraftProblem(name, result.message);
   }
@@ -40,5 +98,8 @@ export function submitValue(name: string, input: string): Validation | undefined
 
 export function resetAllValues(): void {
   invalidDrafts.set({});
-  for (const name of Object.keys(storedPreferences.get())) storedPreferences.setKey(name, undefined);
+  for (const store of [siteStore, guideStore]) {
+    for (const name of Object.keys(store.get())) store.setKey(name, undefined);
+  }
+  forgetCredentials();
 }

@@ -33,7 +33,7 @@ describe('astro build', () => {
   it('fails on bad content, listing every problem of every file with file and line', () => {
     const { status, output } = build('front-matter-faults');
     expect(status).not.toBe(0);
-    expect(output).toContain('7 content problems in 2 files:');
+    expect(output).toContain('9 content problems in 2 files:');
     expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/missing.mdx:1:1  The front matter has no "title", which every guide needs.`);
     expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"?`);
   }, 120_000);

@@ -1,0 +1,142 @@
+import { pbkdf2Sync } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, inlineForm } from './support';
+
+const AUTHELIA_PAPERLESS = '/guides/authelia/paperless/';
+
+async function texts(page: Page, name: string): Promise<string[]> {
+  return page.locator(`main [data-sitevar="${name}"]`).evaluateAll((elements) =>
+    elements.filter((element) => !element.closest('[data-preferences]')).map((element) => element.textContent ?? ''),
+  );
+}
+
+async function generate(page: Page): Promise<{ id: string; secret: string; digest: string }> {
+  const form = inlineForm(page);
+  await form.getByRole('button', { name: 'Generate client credentials' }).click();
+  await expect(form.locator('[data-credentials-status]')).toContainText('New credentials are in every block', { timeout: 15_000 });
+  const [id] = await texts(page, 'client-id');
+  const [secret] = await texts(page, 'client-secret');
+  const [digest] = await texts(page, 'client-secret-digest');
+  return { id: id!, secret: secret!, digest: digest! };
+}
+
+/** Recomputes Authelia's digest of a secret with Node's own PBKDF2, from the digest's salt. */
+function digestMatches(secret: string, digest: string): boolean {
+  const [, scheme, iterations, salt, key] = digest.split('$');
+  if (scheme !== 'pbkdf2-sha512') return false;
+  const fromAdapted = (text: string) => Buffer.from(text.replaceAll('.', '+'), 'base64');
+  const derived = pbkdf2Sync(secret, fromAdapted(salt!), Number(iterations), 64, 'sha512');
+  return derived.equals(fromAdapted(key!)) && Number(iterations) === 310000 && fromAdapted(salt!).length === 16;
+}
+
+test('generated credentials land in every block, and the digest verifies against the secret', async ({ page }) => {
+  await page.goto(AUTHELIA_PAPERLESS);
+  await expect(page.locator('main [data-credentials-warning]').first()).toBeVisible();
+  expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+
+  const { id, secret, digest } = await generate(page);
+  expect(id).toMatch(/^[A-Za-z0-9._~-]{72}$/);
+  expect(secret).toMatch(/^[A-Za-z0-9._~-]{72}$/);
+  expect(id).not.toBe(secret);
+  expect(new Set(await texts(page, 'client-id'))).toEqual(new Set([id]));
+  expect(new Set(await texts(page, 'client-secret'))).toEqual(new Set([secret]));
+  expect(new Set(await texts(page, 'client-secret-digest'))).toEqual(new Set([digest]));
+  expect((await texts(page, 'client-id')).length).toBeGreaterThanOrEqual(3);
+  expect(digestMatches(secret, digest)).toBe(true);
+
+  const code = (await codeBlockTexts(page)).join('\n');
+  expect(code).not.toContain('insecure_secret');
+  expect(code).not.toContain('c8p78n7pUMln0jzvd4aK4Q');
+  await expect(page.locator('main [data-credentials-warning]').first()).toBeHidden();
+
+  // Secrets stay out of localStorage and the address bar.
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(local).not.toContain(secret);
+  expect(page.url()).not.toContain(secret);
+});
+
+test('credentials survive a reload in the same tab, not a new tab, and Forget clears them', async ({ page, context }) => {
+  await page.goto(AUTHELIA_PAPERLESS);
+  const { secret } = await generate(page);
+  await page.reload();
+  expect(await texts(page, 'client-secret')).toContain(secret);
+
+  const other = await context.newPage();
+  await other.goto(AUTHELIA_PAPERLESS);
+  expect(await texts(other, 'client-secret')).not.toContain(secret);
+  expect((await codeBlockTexts(other)).join('\n')).toContain('insecure_secret');
+  await other.close();
+
+  await inlineForm(page).getByRole('button', { name: 'Forget credentials' }).click();
+  expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('sitevar')))).toEqual([]);
+  await page.reload();
+  expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+});
+
+test('a typed secret is applied only with its own digest', async ({ page }) => {
+  await page.goto(AUTHELIA_PAPERLESS);
+  const field = inlineForm(page).getByLabel('Client secret', { exact: true });
+  await field.fill('my-own.secret_value~1234');
+  await expect.poll(async () => (await texts(page, 'client-secret'))[0], { timeout: 15_000 }).toBe('my-own.secret_value~1234');
+  const [digest] = await texts(page, 'client-secret-digest');
+  expect(digestMatches('my-own.secret_value~1234', digest!)).toBe(true);
+  await field.fill('short');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  expect((await texts(page, 'client-secret'))[0]).toBe('my-own.secret_value~1234');
+});
+
+test("a guide's application subdomain changes that guide only", async ({ page }) => {
+  await page.goto(AUTHELIA_PAPERLESS);
+  await expect(inlineForm(page).getByLabel('Application subdomain', { exact: true })).toHaveAttribute('placeholder', 'paperless');
+  await inlineForm(page).getByLabel('Application subdomain', { exact: true }).fill('docs');
+  expect((await codeBlockTexts(page)).join('\n')).toContain('https://docs.example.com/accounts/oidc/authelia/login/callback/');
+  await page.reload();
+  expect((await codeBlockTexts(page)).join('\n')).toContain('https://docs.example.com/');
+
+  await page.goto('/guides/authentik/paperless/');
+  expect(new Set(await texts(page, 'subdomain-app'))).toEqual(new Set(['paperless']));
+  await page.goto('/guides/authelia/photoprism/');
+  const photoprism = (await codeBlockTexts(page)).join('\n');
+  expect(photoprism).toContain('https://photoprism.example.com/api/v1/oidc/redirect');
+  expect(photoprism).not.toContain('docs.example.com');
+});
+
+test.describe('copying example credentials', () => {
+  test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+  test('the copy note says the credentials are examples until generated', async ({ page }) => {
+    await page.goto(AUTHELIA_PAPERLESS);
+    const block = page.locator('main figure.code-block[data-sitevar-names~="client-secret-digest"]').first();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(block.getByRole('status')).toContainText('Client ID');
+    await generate(page);
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(block.getByRole('status')).not.toContainText('Client');
+  });
+});
+
+test('without WebCrypto the control explains why and the guide keeps its examples', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'isSecureContext', { get: () => false });
+  });
+  await page.goto(AUTHELIA_PAPERLESS);
+  const form = inlineForm(page);
+  await expect(form.getByRole('button', { name: 'Generate client credentials' })).toBeDisabled();
+  await expect(form.locator('[data-credentials-status]')).toContainText('secure pages');
+  expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+});
+
+test('the chosen provider is remembered and leads the lists', async ({ page }) => {
+  await page.goto(AUTHELIA_PAPERLESS);
+  const switcher = page.getByRole('navigation', { name: 'Identity provider' });
+  await expect(switcher.getByRole('link', { name: 'Authelia' })).toHaveAttribute('aria-current', 'page');
+  await switcher.getByRole('link', { name: 'authentik' }).click();
+  await expect(page).toHaveURL(/\/guides\/authentik\/paperless\/$/);
+  await page.goto('/');
+  await expect(page.locator('.provider-group h2').first()).toHaveText('authentik');
+  await page.reload();
+  await expect(page.locator('.provider-group h2').first()).toHaveText('authentik');
+  await page.goto('/guides/authelia/photoprism/');
+  await expect(page.locator('.sidebar-group h2').first()).toHaveText('authentik');
+});
