@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
 import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
-import { inlineScripts } from './src/plugins/vite-inline-scripts.ts';
+import { inlineScripts, noModulePreload } from './src/plugins/vite-inline-scripts.ts';
 import { contentChecks } from './src/plugins/astro-content-checks.ts';
 import { CONTENT_DIRECTORY } from './src/lib/content-directory.ts';
 
@@ -29,5 +29,5 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  vite: { plugins: [inlineScripts()] },
+  vite: { plugins: [inlineScripts(), noModulePreload()] },
 });

@@ -6,3 +6,12 @@ declare module 'virtual:sitevar/inline-scripts' {
   /** Runs at the end of <body>: puts the reader's saved values in place before first paint. */
   export const applyStored: string;
 }
+
+declare namespace App {
+  interface Locals {
+    /** On a guide page: the variables it uses, so its own form lists only those. */
+    usedVariables?: ReadonlySet<string>;
+    /** On a guide page: its defaults for its own variables. */
+    guideDefaults?: Readonly<Record<string, string>>;
+  }
+}

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { parseAllDocuments } from 'yaml';
 import { resolvePlaceholders, renderWithValues } from '../placeholders';
 import { parseCodeMeta } from '../plugins/code-meta';
-import { stressValueSets } from '../registry';
+import { stressValueSets } from '../registry/stress-values';
 import { parseEnv } from './env-file';
 import type { GuideFile } from './guide-files';
 import type { Problem } from './problem';

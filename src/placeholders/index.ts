@@ -4,3 +4,4 @@ export { resolvePlaceholders, substitutePlaceholders, checkReference, withGuideD
 export type { Placeholder, PlaceholderProblem, MarkedRange, GuideDefaults } from './resolve';
 export { didYouMean } from './suggest';
 export { renderWithValues } from './render';
+export { usedVariableNames } from './used-variables';

@@ -113,3 +113,11 @@ describe('guide defaults', () => {
     expect(placeholders.map((placeholder) => placeholder.fallback)).toEqual(['photos', 'example.com', 'kept']);
   });
 });
+
+describe('usedVariableNames', () => {
+  it('lists the variables of placeholders and <SiteVar> props', async () => {
+    const { usedVariableNames } = await import('./used-variables');
+    const source = 'a `{{< sitevar name="domain" >}}`\n\n```yaml\nx: {{< sitevar name="port" >}}\n```\n\n<SiteVar name="tls" /> <SiteVar nojs="x" name="host" />';
+    expect([...usedVariableNames(source)].sort()).toEqual(['domain', 'host', 'port', 'tls']);
+  });
+});

@@ -47,3 +47,16 @@ export function inlineScripts(): Plugin {
     },
   };
 }
+
+/**
+ * The form and copy modules load on first use; Vite's preload helper for such dynamic imports
+ * would weigh more than it saves on a page this small, so the client build goes without it.
+ */
+export function noModulePreload(): Plugin {
+  return {
+    name: 'sitevar-no-module-preload',
+    configEnvironment(name, config) {
+      if (name === 'client') config.build = { ...config.build, modulePreload: false };
+    },
+  };
+}

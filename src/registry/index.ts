@@ -1,47 +1,53 @@
 import { applyFormat, isFormat, type Format } from './formats';
 import { SITE_VARIABLES, type SiteVariable, type VariableKind, type VariableScope } from './variables';
 import {
-  validateBoolean,
-  validateDomain,
-  validateHost,
-  validateLabel,
-  validatePort,
-  validateSlug,
-  validateClientId,
-  validateClientSecret,
-  validatePbkdf2Digest,
-  type Validation,
+  checkBoolean,
+  checkClientId,
+  checkClientSecret,
+  checkDomain,
+  checkHost,
+  checkLabel,
+  checkPbkdf2Digest,
+  checkPort,
+  checkSlug,
+  type Check,
 } from './validation';
+import { withMessage, type Validation } from './validation-messages';
 
 export { SITE_VARIABLES, GROUP_LABELS, EXAMPLE_SECRET_DIGEST } from './variables';
 export type { SiteVariable, VariableGroup, VariableKind, VariableScope } from './variables';
 export { FORMATS, isFormat, applyFormat } from './formats';
 export type { Format } from './formats';
-export type { Validation } from './validation';
+export type { Validation } from './validation-messages';
 
 export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
 
 const byName = new Map(SITE_VARIABLES.map((variable) => [variable.name, variable]));
 
-const validators: Record<VariableKind, (input: string) => Validation> = {
-  domain: validateDomain,
-  label: validateLabel,
-  host: validateHost,
-  port: validatePort,
-  boolean: validateBoolean,
-  slug: validateSlug,
-  'client-id': validateClientId,
-  'client-secret': validateClientSecret,
-  'pbkdf2-digest': validatePbkdf2Digest,
+const checks: Record<VariableKind, (input: string) => Check> = {
+  domain: checkDomain,
+  label: checkLabel,
+  host: checkHost,
+  port: checkPort,
+  boolean: checkBoolean,
+  slug: checkSlug,
+  'client-id': checkClientId,
+  'client-secret': checkClientSecret,
+  'pbkdf2-digest': checkPbkdf2Digest,
 };
 
 export function getVariable(name: string): SiteVariable | undefined {
   return byName.get(name);
 }
 
-/** Validates what a reader typed; the result's value is what gets stored. */
+/** Checks what a reader typed; the result's value is what gets stored. */
+export function checkValue(variable: SiteVariable, input: string): Check {
+  return checks[variable.kind](input);
+}
+
+/** Like checkValue, with the reason for a refusal in words. */
 export function validateValue(variable: SiteVariable, input: string): Validation {
-  return validators[variable.kind](input);
+  return withMessage(checkValue(variable, input));
 }
 
 /**
@@ -50,7 +56,7 @@ export function validateValue(variable: SiteVariable, input: string): Validation
  */
 export function isCanonicalValue(variable: SiteVariable, stored: unknown): stored is string {
   if (typeof stored !== 'string') return false;
-  const result = validateValue(variable, stored);
+  const result = checkValue(variable, stored);
   return result.ok && result.value === stored;
 }
 
@@ -79,4 +85,3 @@ export function sanitizeValues(raw: Readonly<Record<string, unknown>>, scope?: V
 export function parseFormat(name: string | undefined): Format | undefined {
   return name !== undefined && isFormat(name) ? name : undefined;
 }
-export { STRESS_VALUES, stressValueSets } from './stress-values';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VARIABLE_HELP } from './help';
 import {
   SITE_VARIABLES,
   displayDefault,
@@ -25,9 +26,10 @@ describe('the registry', () => {
   it('gives every variable a unique name, a label, help text and a valid default', () => {
     const names = SITE_VARIABLES.map((variable) => variable.name);
     expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(VARIABLE_HELP).sort()).toEqual([...names].sort());
     for (const variable of SITE_VARIABLES) {
       expect(variable.label.length).toBeGreaterThan(2);
-      expect(variable.help.length).toBeGreaterThan(10);
+      expect(VARIABLE_HELP[variable.name]!.length).toBeGreaterThan(10);
       expect(isCanonicalValue(variable, variable.default)).toBe(true);
     }
   });

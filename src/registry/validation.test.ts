@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values';
-import { validateBoolean, validateDomain, validateHost, validateLabel, validatePort, validateSlug, type Validation } from './validation';
+import { validateBoolean, validateDomain, validateHost, validateLabel, validatePort, validateSlug, type Validation } from './validation-messages';
 
 function stored(result: Validation): string | undefined {
   return result.ok ? result.value : undefined;

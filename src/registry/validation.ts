@@ -1,17 +1,48 @@
 /**
- * Validators for the kinds of value a site variable can hold. Each takes what a reader typed and
- * returns the canonical text to store, or a message saying what is wrong. The same functions
- * check values read back from storage (which may hold anything), so they must never throw.
+ * Checks for the kinds of value a site variable can hold. Each takes what a reader typed and
+ * returns the canonical text to store, or the reason it is refused (a code, worded by
+ * `validation-messages.ts`, so the before-paint script carries no sentences). The same checks
+ * run on values read back from storage, which may hold anything, so they never throw.
  */
 
-export type Validation = { ok: true; value: string } | { ok: false; message: string };
+export type ProblemCode =
+  | 'empty'
+  | 'too-long-input'
+  | 'not-bare-name'
+  | 'not-dns'
+  | 'empty-label'
+  | 'long-label'
+  | 'hyphen-label'
+  | 'bad-characters'
+  | 'too-few-labels'
+  | 'numeric-tld'
+  | 'long-domain'
+  | 'dotted-label'
+  | 'port'
+  | 'boolean'
+  | 'slug'
+  | 'client-id'
+  | 'secret-short'
+  | 'secret-long'
+  | 'unreserved'
+  | 'digest';
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** What the message quotes: the offending label, a length. */
+  readonly detail?: string;
+  /** Whose value it is, for the wording: a name, a subdomain, a host name. */
+  readonly subject?: 'name' | 'subdomain' | 'host name';
+}
+
+export type Check = { ok: true; value: string } | { ok: false; problem: Problem };
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const MAX_DOMAIN_LENGTH = 253;
+export const MAX_DOMAIN_LENGTH = 253;
 const MAX_INPUT_LENGTH = 1024;
 
-const fail = (message: string): Validation => ({ ok: false, message });
-const pass = (value: string): Validation => ({ ok: true, value });
+const refuse = (code: ProblemCode, detail?: string): Check => ({ ok: false, problem: detail === undefined ? { code } : { code, detail } });
+const accept = (value: string): Check => ({ ok: true, value });
 
 /**
  * Converts an internationalised name to its ASCII (punycode) form with the platform's own
@@ -27,45 +58,47 @@ export function toAsciiHostname(input: string): string | undefined {
   }
 }
 
-function labelProblem(label: string): string | undefined {
-  if (label.length === 0) return 'has an empty label (two dots in a row, or a dot at an end)';
-  if (label.length > 63) return `has a label longer than 63 characters ("${label.slice(0, 12)}…")`;
-  if (label.startsWith('-') || label.endsWith('-')) return `has a label that starts or ends with a hyphen ("${label}")`;
-  if (!LABEL.test(label)) return `may only use letters, digits and hyphens ("${label}")`;
+function labelProblem(label: string): Check | undefined {
+  if (label.length === 0) return refuse('empty-label');
+  if (label.length > 63) return refuse('long-label', label.slice(0, 12));
+  if (label.startsWith('-') || label.endsWith('-')) return refuse('hyphen-label', label);
+  if (!LABEL.test(label)) return refuse('bad-characters', label);
   return undefined;
 }
 
-function checkDnsName(input: string, minLabels: number): Validation {
+function checkDnsName(input: string, minLabels: number, subject: NonNullable<Problem['subject']>): Check {
+  const result = checkDnsNameOf(input, minLabels);
+  return result.ok ? result : { ok: false, problem: { ...result.problem, subject } };
+}
+
+function checkDnsNameOf(input: string, minLabels: number): Check {
   const trimmed = input.trim();
-  if (trimmed === '') return fail('Enter a value.');
-  if (trimmed.length > MAX_INPUT_LENGTH) return fail('That is far too long for a DNS name.');
-  if (/[\s/:@?#]/.test(trimmed)) return fail('Enter just the name: no scheme, path, port or spaces.');
+  if (trimmed === '') return refuse('empty');
+  if (trimmed.length > MAX_INPUT_LENGTH) return refuse('too-long-input');
+  if (/[\s/:@?#]/.test(trimmed)) return refuse('not-bare-name');
   const ascii = toAsciiHostname(trimmed.replace(/\.$/, ''));
-  if (ascii === undefined) return fail('This is not a valid domain name.');
+  if (ascii === undefined) return refuse('not-dns');
   const labels = ascii.split('.');
   for (const label of labels) {
     const problem = labelProblem(label);
-    if (problem) return fail(`This name ${problem}.`);
+    if (problem) return problem;
   }
-  if (labels.length < minLabels) return fail('Enter a full domain with at least two labels, like example.com.');
-  if (labels.length > 1 && /^\d+$/.test(labels.at(-1)!)) {
-    return fail('The last label cannot be all digits: is this a mistyped IP address?');
-  }
-  if (ascii.length > MAX_DOMAIN_LENGTH) return fail(`A domain is at most ${MAX_DOMAIN_LENGTH} characters; this one has ${ascii.length}.`);
-  return pass(ascii);
+  if (labels.length < minLabels) return refuse('too-few-labels');
+  if (labels.length > 1 && /^\d+$/.test(labels.at(-1)!)) return refuse('numeric-tld');
+  if (ascii.length > MAX_DOMAIN_LENGTH) return refuse('long-domain', String(ascii.length));
+  return accept(ascii);
 }
 
 /** A public DNS name of two or more labels, case-folded, IDNs in punycode. */
-export function validateDomain(input: string): Validation {
-  return checkDnsName(input, 2);
+export function checkDomain(input: string): Check {
+  return checkDnsName(input, 2, 'name');
 }
 
 /** One DNS label, such as a subdomain. */
-export function validateLabel(input: string): Validation {
+export function checkLabel(input: string): Check {
   const trimmed = input.trim();
-  if (trimmed.includes('.')) return fail('Enter one label only, without dots (for example auth, not auth.example.com).');
-  const result = checkDnsName(trimmed, 1);
-  return result.ok ? result : fail(result.message.replace('This name', 'This subdomain'));
+  if (trimmed.includes('.')) return refuse('dotted-label');
+  return checkDnsName(trimmed, 1, 'subdomain');
 }
 
 const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
@@ -80,67 +113,56 @@ function isIpv6(input: string): boolean {
 }
 
 /** A host to listen on or connect to: a DNS name (one label is fine) or an IP address. */
-export function validateHost(input: string): Validation {
+export function checkHost(input: string): Check {
   const trimmed = input.trim();
-  if (IPV4.test(trimmed)) return pass(trimmed);
+  if (IPV4.test(trimmed)) return accept(trimmed);
   const unbracketed = trimmed.replace(/^\[(.*)\]$/, '$1');
-  if (isIpv6(unbracketed)) return pass(unbracketed.toLowerCase());
-  const result = checkDnsName(trimmed, 1);
-  return result.ok ? result : fail(result.message.replace('This name', 'This host name'));
+  if (isIpv6(unbracketed)) return accept(unbracketed.toLowerCase());
+  return checkDnsName(trimmed, 1, 'host name');
 }
 
 /** A TCP port, 1 to 65535, written as plain digits. */
-export function validatePort(input: string): Validation {
+export function checkPort(input: string): Check {
   const trimmed = input.trim();
-  if (!/^\d{1,5}$/.test(trimmed)) return fail('Enter a port number from 1 to 65535.');
   const port = Number(trimmed);
-  if (port < 1 || port > 65535) return fail('Enter a port number from 1 to 65535.');
-  return pass(String(port));
+  if (!/^\d{1,5}$/.test(trimmed) || port < 1 || port > 65535) return refuse('port');
+  return accept(String(port));
 }
 
 /** A yes/no setting, stored as "true" or "false". */
-export function validateBoolean(input: string): Validation {
+export function checkBoolean(input: string): Check {
   const trimmed = input.trim().toLowerCase();
-  if (trimmed === 'true' || trimmed === 'false') return pass(trimmed);
-  return fail('Choose on or off.');
+  return trimmed === 'true' || trimmed === 'false' ? accept(trimmed) : refuse('boolean');
 }
 
 /** A URL slug: lower-case letters, digits, hyphens and underscores. */
-export function validateSlug(input: string): Validation {
+export function checkSlug(input: string): Check {
   const trimmed = input.trim();
-  if (trimmed === '') return fail('Enter a value.');
-  if (trimmed.length > 128) return fail('A slug is at most 128 characters.');
-  if (!/^[a-z0-9][a-z0-9_-]*$/.test(trimmed)) {
-    return fail('Use lower-case letters, digits, hyphens and underscores, starting with a letter or digit.');
-  }
-  return pass(trimmed);
+  if (trimmed === '') return refuse('empty');
+  if (trimmed.length > 128 || !/^[a-z0-9][a-z0-9_-]*$/.test(trimmed)) return refuse('slug');
+  return accept(trimmed);
 }
 
 const UNRESERVED_TEXT = /^[A-Za-z0-9._~-]+$/;
 
 /** An OpenID Connect client ID: 1 to 100 RFC 3986 unreserved characters. */
-export function validateClientId(input: string): Validation {
+export function checkClientId(input: string): Check {
   const trimmed = input.trim();
-  if (trimmed === '') return fail('Enter a client ID.');
-  if (trimmed.length > 100) return fail('A client ID is at most 100 characters here.');
-  if (!UNRESERVED_TEXT.test(trimmed)) return fail('Use letters, digits and - . _ ~ only, so the ID needs no quoting anywhere.');
-  return pass(trimmed);
+  if (trimmed === '') return refuse('empty');
+  if (trimmed.length > 100) return refuse('client-id');
+  return UNRESERVED_TEXT.test(trimmed) ? accept(trimmed) : refuse('unreserved');
 }
 
 /** A client secret: 8 to 255 RFC 3986 unreserved characters. */
-export function validateClientSecret(input: string): Validation {
+export function checkClientSecret(input: string): Check {
   const trimmed = input.trim();
-  if (trimmed.length < 8) return fail('A client secret needs at least 8 characters; generate one for a strong secret.');
-  if (trimmed.length > 255) return fail('A client secret is at most 255 characters here.');
-  if (!UNRESERVED_TEXT.test(trimmed)) return fail('Use letters, digits and - . _ ~ only, so the secret needs no quoting anywhere.');
-  return pass(trimmed);
+  if (trimmed.length < 8) return refuse('secret-short');
+  if (trimmed.length > 255) return refuse('secret-long');
+  return UNRESERVED_TEXT.test(trimmed) ? accept(trimmed) : refuse('unreserved');
 }
 
 /** A PBKDF2-SHA512 digest in go-crypt's PHC format, as Authelia stores client secrets. */
-export function validatePbkdf2Digest(input: string): Validation {
+export function checkPbkdf2Digest(input: string): Check {
   const trimmed = input.trim();
-  if (!/^\$pbkdf2-sha512\$\d{1,7}\$[A-Za-z0-9./]{22}\$[A-Za-z0-9./]{86}$/.test(trimmed)) {
-    return fail('This is not a $pbkdf2-sha512$ digest.');
-  }
-  return pass(trimmed);
+  return /^\$pbkdf2-sha512\$\d{1,7}\$[A-Za-z0-9./]{22}\$[A-Za-z0-9./]{86}$/.test(trimmed) ? accept(trimmed) : refuse('digest');
 }

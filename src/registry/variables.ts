@@ -21,8 +21,6 @@ export interface SiteVariable {
   readonly name: string;
   /** The form label, which is also the field's accessible name. */
   readonly label: string;
-  /** One sentence under the field. */
-  readonly help: string;
   /** Stored form of the default value (booleans as "true"/"false"). */
   readonly default: string;
   readonly kind: VariableKind;
@@ -54,7 +52,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'domain',
     label: 'Domain',
-    help: 'The public domain your services live under, such as example.com. Internationalised names are converted to punycode.',
     default: 'example.com',
     kind: 'domain',
     group: 'site',
@@ -64,7 +61,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'subdomain-authelia',
     label: 'Authelia subdomain',
-    help: 'The subdomain of the Authelia portal: auth gives https://auth.example.com/.',
     default: 'auth',
     kind: 'label',
     group: 'authelia',
@@ -74,7 +70,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'host',
     label: 'Authelia host',
-    help: 'The host name or IP address Authelia listens on, as other containers reach it.',
     default: 'authelia',
     kind: 'host',
     group: 'authelia',
@@ -84,7 +79,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'port',
     label: 'Authelia port',
-    help: 'The port Authelia listens on, from 1 to 65535.',
     default: '9091',
     kind: 'port',
     group: 'authelia',
@@ -94,7 +88,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'tls',
     label: 'Authelia TLS',
-    help: 'Whether Authelia’s own listener serves TLS (https) rather than plain http.',
     default: 'false',
     kind: 'boolean',
     group: 'authelia',
@@ -105,7 +98,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'subdomain-authentik',
     label: 'authentik subdomain',
-    help: 'The subdomain of your authentik server: authentik gives https://authentik.example.com/.',
     default: 'authentik',
     kind: 'label',
     group: 'authentik',
@@ -115,7 +107,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'authentik-slug',
     label: 'authentik application slug',
-    help: 'The slug of the application you create in authentik; it appears in the provider’s URLs.',
     default: 'paperless',
     kind: 'slug',
     group: 'authentik',
@@ -125,7 +116,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'subdomain-app',
     label: 'Application subdomain',
-    help: 'The subdomain this guide’s application is served on. Kept for this guide only.',
     default: 'app',
     kind: 'label',
     group: 'guide',
@@ -135,7 +125,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'client-id',
     label: 'Client ID',
-    help: 'The OpenID Connect client ID. Generate one, or paste the one your provider gave you.',
     default: 'client',
     kind: 'client-id',
     group: 'guide',
@@ -145,7 +134,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'client-secret',
     label: 'Client secret',
-    help: 'The client secret the application sends. Kept for this tab only and never sent anywhere.',
     default: 'insecure_secret',
     kind: 'client-secret',
     group: 'guide',
@@ -155,7 +143,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
   {
     name: 'client-secret-digest',
     label: 'Client secret digest',
-    help: 'What Authelia stores instead of the secret: PBKDF2-SHA512, computed in your browser.',
     default: EXAMPLE_SECRET_DIGEST,
     kind: 'pbkdf2-digest',
     group: 'guide',

@@ -1,11 +1,25 @@
 import { applyValues } from './apply';
+import { syncFields } from './form-fields';
 import { readGuideContext } from './guide-context';
 import { readStoredValues } from './stored-values';
 
-// Runs at the end of <body>, synchronously, before the first paint of a returning reader's page.
+// The runtime's core, inlined at the end of <body> and run synchronously: it puts a returning
+// reader's values in place before the first paint, fills the preferences fields, and follows
+// changes made in other tabs. Everything else loads when the reader first uses it.
+const context = readGuideContext();
+
+function applyStored(): void {
+  const values = readStoredValues(context);
+  applyValues(document, values, context?.defaults);
+  syncFields(values);
+}
+
 try {
-  const context = readGuideContext();
-  applyValues(document, readStoredValues(context), context?.defaults);
+  applyStored();
 } finally {
   document.documentElement.classList.remove('sitevar-pending');
 }
+
+window.addEventListener('storage', (event) => {
+  if (event.key === null || event.key.startsWith('sitevar')) applyStored();
+});

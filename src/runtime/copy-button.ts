@@ -87,11 +87,3 @@ export async function copyBlock(figure: HTMLElement): Promise<void> {
     'copied',
   );
 }
-
-export function setUpCopyButtons(): void {
-  document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest?.('[data-copy]');
-    const figure = button?.closest<HTMLElement>('figure.code-block');
-    if (figure) void copyBlock(figure);
-  });
-}

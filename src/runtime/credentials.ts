@@ -1,17 +1,11 @@
 import { pbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { randomString } from '../credentials/random-string';
 import { getVariable, validateValue, type Validation } from '../registry';
+import { canDigest, NO_WEBCRYPTO } from './credentials-support';
 import { credentials, guideDefaults, setCredentials, setDraftProblem } from './preferences-store';
 
 export const CREDENTIAL_LENGTH = 72;
 
-/** WebCrypto is only offered to secure pages (https, localhost). */
-export function canDigest(): boolean {
-  return typeof crypto !== 'undefined' && typeof crypto.subtle?.deriveBits === 'function' && window.isSecureContext;
-}
-
-export const NO_WEBCRYPTO =
-  'This browser offers WebCrypto only on secure pages (https or localhost), so credentials cannot be generated here: the guide keeps its example values.';
 
 let latestRequest = 0;
 

@@ -1,24 +1,41 @@
-import { applyValues } from './apply';
-import { setUpCopyButtons } from './copy-button';
-import { guideDefaults, readerValues } from './preferences-store';
-import { setUpPreferenceForms } from './preferences-form';
 import { setUpProviderChoice } from './provider-choice';
 import { setUpTabs } from './tabs';
 
-/** Everything interactive, loaded after the page is shown. Values were already applied before paint. */
-readerValues.subscribe((values) => applyValues(document, values, guideDefaults));
-setUpPreferenceForms();
-setUpCopyButtons();
+/**
+ * What loads with the page, after the inline core has applied the reader's values: tabs and the
+ * provider order. The preferences form and the copy button load on first use, so the page ships
+ * little script before the reader does anything.
+ */
 setUpTabs();
 setUpProviderChoice();
 
-for (const opener of document.querySelectorAll<HTMLElement>('[data-open-preferences]')) {
-  opener.addEventListener('click', () => {
-    const dialog = document.getElementById('preferences-dialog') as HTMLDialogElement | null;
-    dialog?.showModal();
-    dialog?.querySelector<HTMLInputElement>('input')?.focus();
+let forms: Promise<void> | undefined;
+let formsReady = false;
+function loadForms(): Promise<void> {
+  forms ??= import('./preferences-form').then((module) => {
+    module.setUpPreferenceForms();
+    formsReady = true;
+  });
+  return forms;
+}
+for (const type of ['focusin', 'pointerdown'] as const) {
+  document.addEventListener(type, (event) => {
+    if ((event.target as Element | null)?.closest?.('[data-preferences]')) void loadForms();
   });
 }
-for (const closer of document.querySelectorAll<HTMLElement>('[data-close-dialog]')) {
-  closer.addEventListener('click', () => closer.closest('dialog')?.close());
-}
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  // A button of a form whose handlers are still loading: press it again once they are there.
+  const early = formsReady ? null : target?.closest?.<HTMLButtonElement>('[data-preferences] button');
+  if (early) void loadForms().then(() => early.click());
+  const figure = target?.closest?.('[data-copy]')?.closest<HTMLElement>('figure.code-block');
+  if (figure) void import('./copy-button').then((module) => module.copyBlock(figure));
+  if (target?.closest?.('[data-open-preferences]')) {
+    const dialog = document.getElementById('preferences-dialog') as HTMLDialogElement | null;
+    dialog?.showModal();
+    dialog?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
+    void loadForms();
+  }
+  if (target?.closest?.('[data-close-dialog]')) target.closest('dialog')?.close();
+});

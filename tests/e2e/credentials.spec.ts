@@ -1,6 +1,6 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, inlineForm } from './support';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, inlineForm, fillField } from './support';
 
 const AUTHELIA_PAPERLESS = '/guides/authelia/paperless/';
 
@@ -68,7 +68,7 @@ test('credentials survive a reload in the same tab, not a new tab, and Forget cl
   await other.close();
 
   await inlineForm(page).getByRole('button', { name: 'Forget credentials' }).click();
-  expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+  await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
   expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('sitevar')))).toEqual([]);
   await page.reload();
   expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
@@ -77,11 +77,11 @@ test('credentials survive a reload in the same tab, not a new tab, and Forget cl
 test('a typed secret is applied only with its own digest', async ({ page }) => {
   await page.goto(AUTHELIA_PAPERLESS);
   const field = inlineForm(page).getByLabel('Client secret', { exact: true });
-  await field.fill('my-own.secret_value~1234');
+  await fillField(field, 'my-own.secret_value~1234');
   await expect.poll(async () => (await texts(page, 'client-secret'))[0], { timeout: 15_000 }).toBe('my-own.secret_value~1234');
   const [digest] = await texts(page, 'client-secret-digest');
   expect(digestMatches('my-own.secret_value~1234', digest!)).toBe(true);
-  await field.fill('short');
+  await fillField(field, 'short');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   expect((await texts(page, 'client-secret'))[0]).toBe('my-own.secret_value~1234');
 });
@@ -89,7 +89,7 @@ test('a typed secret is applied only with its own digest', async ({ page }) => {
 test("a guide's application subdomain changes that guide only", async ({ page }) => {
   await page.goto(AUTHELIA_PAPERLESS);
   await expect(inlineForm(page).getByLabel('Application subdomain', { exact: true })).toHaveAttribute('placeholder', 'paperless');
-  await inlineForm(page).getByLabel('Application subdomain', { exact: true }).fill('docs');
+  await fillField(inlineForm(page).getByLabel('Application subdomain', { exact: true }), 'docs');
   expect((await codeBlockTexts(page)).join('\n')).toContain('https://docs.example.com/accounts/oidc/authelia/login/callback/');
   await page.reload();
   expect((await codeBlockTexts(page)).join('\n')).toContain('https://docs.example.com/');
@@ -123,7 +123,7 @@ test('without WebCrypto the control explains why and the guide keeps its example
   await page.goto(AUTHELIA_PAPERLESS);
   const form = inlineForm(page);
   await expect(form.getByRole('button', { name: 'Generate client credentials' })).toBeDisabled();
-  await expect(form.locator('[data-credentials-status]')).toContainText('secure pages');
+  await expect(form.getByText('WebCrypto only on secure pages')).toBeVisible();
   expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
 });
 

@@ -55,6 +55,6 @@ test('values survive a reload and Reset returns to the examples', async ({ page 
   expect((await codeBlockTexts(page)).join('\n')).toContain('acme-corp.co.uk');
 
   await page.locator('main [data-preferences]').getByRole('button', { name: 'Reset to examples' }).click();
-  expect((await codeBlockTexts(page)).join('\n')).toContain('example.com');
+  await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('example.com');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sitevar:')))).toEqual([]);
 });

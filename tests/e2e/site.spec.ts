@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { guidePaths } from './support';
+import { guidePaths, fillField } from './support';
 
 test('the home page lists the guides grouped by provider', async ({ page }) => {
   await page.goto('/');
@@ -30,10 +30,10 @@ test('the preferences are reachable from the header of every guide', async ({ pa
     await expect(dialog.getByLabel(label, { exact: true })).toBeVisible();
   }
   await dialog.getByLabel('Authelia TLS', { exact: true }).check();
-  await dialog.getByLabel('Authelia host', { exact: true }).fill('10.0.0.5');
-  await dialog.getByLabel('Authelia port', { exact: true }).fill('443');
+  await fillField(dialog.getByLabel('Authelia host', { exact: true }), '10.0.0.5');
+  await fillField(dialog.getByLabel('Authelia port', { exact: true }), '443');
   await expect(dialog.locator('.preferences-preview')).toContainText('https://10.0.0.5:443');
-  await dialog.getByLabel('Domain', { exact: true }).fill('acme-corp.co.uk');
+  await fillField(dialog.getByLabel('Domain', { exact: true }), 'acme-corp.co.uk');
   await expect(dialog.locator('.preferences-preview')).toContainText('https://auth.acme-corp.co.uk/');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -65,8 +65,8 @@ test("a guide's own form lists only the values that guide uses", async ({ page }
   await expect(form.getByLabel('Authelia subdomain', { exact: true })).toBeHidden();
   await expect(form.getByText('authentik URL')).toBeVisible();
   await expect(form.getByText('Authelia URL')).toBeHidden();
-  await form.getByLabel('authentik subdomain', { exact: true }).fill('id');
-  await form.getByLabel('Domain', { exact: true }).fill('acme-corp.co.uk');
+  await fillField(form.getByLabel('authentik subdomain', { exact: true }), 'id');
+  await fillField(form.getByLabel('Domain', { exact: true }), 'acme-corp.co.uk');
   await expect(form.locator('.preferences-preview')).toContainText('https://id.acme-corp.co.uk/');
   await expect(page.locator('main figure.code-block pre').first()).toContainText('https://id.acme-corp.co.uk/application/o/paperless/');
 });

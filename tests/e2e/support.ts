@@ -28,7 +28,7 @@ export async function setValues(page: Page, values: Record<string, string>, form
       await page.getByRole('button', { name: 'Your values' }).click();
       input = field(page.getByRole('dialog'), label);
     }
-    await input.fill(value);
+    await fillField(input, value);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
     if (await page.getByRole('dialog').isVisible()) await page.keyboard.press('Escape');
   }
@@ -52,4 +52,13 @@ export const CHROMIUM_CLIPBOARD = ['clipboard-read', 'clipboard-write'];
 
 export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
+}
+
+/**
+ * Fills a preferences field and waits until the form's handlers (loaded on first use) have
+ * taken the value, as a reader's next glance would find it.
+ */
+export async function fillField(input: Locator, value: string): Promise<void> {
+  await input.fill(value);
+  await expect(input.page().locator('html')).toHaveAttribute('data-forms-ready', '');
 }

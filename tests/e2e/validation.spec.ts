@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, field, guidePaths, inlineForm, readClipboard, setValues } from './support';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, field, guidePaths, inlineForm, readClipboard, setValues, fillField } from './support';
 
 test.use({ permissions: CHROMIUM_CLIPBOARD });
 
@@ -11,7 +11,7 @@ test('an invalid domain shows an error and changes nothing', async ({ page }) =>
 
   const domain = field(inlineForm(page), 'Domain');
   for (const bad of ['-acme.com', 'localhost', 'acme..com', 'https://acme.com', `${'a'.repeat(64)}.com`, 'acme_corp.com']) {
-    await domain.fill(bad);
+    await fillField(domain, bad);
     await expect(domain).toHaveAttribute('aria-invalid', 'true');
     await expect(page.locator('#prefs-domain-message')).not.toBeEmpty();
     expect(await codeBlockTexts(page)).toEqual(before);
@@ -25,13 +25,13 @@ test('while a value is invalid, copy explains why and copies nothing', async ({ 
   const [path] = await guidePaths(page);
   await page.goto(path!);
   await page.evaluate(() => navigator.clipboard.writeText('untouched'));
-  await field(inlineForm(page), 'Domain').fill('not a domain');
+  await fillField(field(inlineForm(page), 'Domain'), 'not a domain');
   const block = page.locator('main figure.code-block[data-sitevar-names~="domain"]').first();
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toContainText('Not copied: your Domain is not valid');
   expect(await readClipboard(page)).toBe('untouched');
 
-  await field(inlineForm(page), 'Domain').fill('fixed.example');
+  await fillField(field(inlineForm(page), 'Domain'), 'fixed.example');
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toContainText('Copied');
   expect(await readClipboard(page)).toContain('fixed.example');
@@ -40,7 +40,7 @@ test('while a value is invalid, copy explains why and copies nothing', async ({ 
 test('an internationalised domain is applied in its punycode form', async ({ page }) => {
   const [path] = await guidePaths(page);
   await page.goto(path!);
-  await field(inlineForm(page), 'Domain').fill('Bücher.Example');
+  await fillField(field(inlineForm(page), 'Domain'), 'Bücher.Example');
   await expect(page.locator('#prefs-domain-message')).toHaveText('Applied as xn--bcher-kva.example');
   expect((await codeBlockTexts(page)).join('\n')).toContain('xn--bcher-kva.example');
 });
@@ -55,9 +55,9 @@ test('ports, hosts and subdomains are validated too', async ({ page }) => {
     ['Authelia subdomain', 'sso.acme'],
   ] as const) {
     const input = dialog.getByLabel(label, { exact: true });
-    await input.fill(bad);
+    await fillField(input, bad);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await input.fill('');
+    await fillField(input, '');
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');
   }
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sitevar:')))).toEqual([]);
