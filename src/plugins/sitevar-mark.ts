@@ -14,7 +14,7 @@ export function sitevarElement(name: string, format: Format | undefined, childre
       className: ['sitevar'],
       dataSitevar: name,
       ...(format ? { dataSitevarFormat: format } : {}),
-      title: `Example value for ${label}: set yours in preferences`,
+      title: `${label}: example value, set yours in preferences`,
     },
     children,
   };

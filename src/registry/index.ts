@@ -14,7 +14,7 @@ import {
 } from './validation';
 import { withMessage, type Validation } from './validation-messages';
 
-export { SITE_VARIABLES, GROUP_LABELS, EXAMPLE_SECRET_DIGEST } from './variables';
+export { SITE_VARIABLES, EXAMPLE_SECRET_DIGEST } from './variables';
 export type { SiteVariable, VariableGroup, VariableKind, VariableScope } from './variables';
 export { FORMATS, isFormat, applyFormat } from './formats';
 export type { Format } from './formats';

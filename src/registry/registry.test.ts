@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VARIABLE_HELP } from './help';
+import { VARIABLE_GROUPS, VARIABLE_HELP } from './presentation';
 import {
   SITE_VARIABLES,
   displayDefault,
@@ -27,6 +27,7 @@ describe('the registry', () => {
     const names = SITE_VARIABLES.map((variable) => variable.name);
     expect(new Set(names).size).toBe(names.length);
     expect(Object.keys(VARIABLE_HELP).sort()).toEqual([...names].sort());
+    expect(Object.keys(VARIABLE_GROUPS).sort()).toEqual([...names].sort());
     for (const variable of SITE_VARIABLES) {
       expect(variable.label.length).toBeGreaterThan(2);
       expect(VARIABLE_HELP[variable.name]!.length).toBeGreaterThan(10);

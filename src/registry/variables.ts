@@ -24,7 +24,6 @@ export interface SiteVariable {
   /** Stored form of the default value (booleans as "true"/"false"). */
   readonly default: string;
   readonly kind: VariableKind;
-  readonly group: VariableGroup;
   /** Formats that make sense for this variable's values. */
   readonly formats: readonly Format[];
   readonly scope: VariableScope;
@@ -33,13 +32,6 @@ export interface SiteVariable {
   /** How a boolean reads in code: the text for false and for true. */
   readonly booleanText?: { readonly false: string; readonly true: string };
 }
-
-export const GROUP_LABELS: Record<VariableGroup, string> = {
-  site: 'Your site',
-  authelia: 'Authelia',
-  authentik: 'authentik',
-  guide: 'This guide',
-};
 
 const dnsFormats: readonly Format[] = ['regex', 'dn'];
 const labelFormats: readonly Format[] = ['regex'];
@@ -54,7 +46,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Domain',
     default: 'example.com',
     kind: 'domain',
-    group: 'site',
     scope: 'site',
     formats: dnsFormats,
   },
@@ -63,7 +54,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Authelia subdomain',
     default: 'auth',
     kind: 'label',
-    group: 'authelia',
     scope: 'site',
     formats: labelFormats,
   },
@@ -72,7 +62,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Authelia host',
     default: 'authelia',
     kind: 'host',
-    group: 'authelia',
     scope: 'site',
     formats: dnsFormats,
   },
@@ -81,7 +70,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Authelia port',
     default: '9091',
     kind: 'port',
-    group: 'authelia',
     scope: 'site',
     formats: [],
   },
@@ -90,7 +78,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Authelia TLS',
     default: 'false',
     kind: 'boolean',
-    group: 'authelia',
     scope: 'site',
     formats: [],
     booleanText: { false: 'http', true: 'https' },
@@ -100,7 +87,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'authentik subdomain',
     default: 'authentik',
     kind: 'label',
-    group: 'authentik',
     scope: 'site',
     formats: labelFormats,
   },
@@ -109,7 +95,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'authentik application slug',
     default: 'paperless',
     kind: 'slug',
-    group: 'authentik',
     scope: 'site',
     formats: [],
   },
@@ -118,7 +103,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Application subdomain',
     default: 'app',
     kind: 'label',
-    group: 'guide',
     scope: 'guide',
     formats: labelFormats,
   },
@@ -127,7 +111,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Client ID',
     default: 'client',
     kind: 'client-id',
-    group: 'guide',
     scope: 'credentials',
     formats: [],
   },
@@ -136,7 +119,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Client secret',
     default: 'insecure_secret',
     kind: 'client-secret',
-    group: 'guide',
     scope: 'credentials',
     formats: [],
   },
@@ -145,7 +127,6 @@ export const SITE_VARIABLES: readonly SiteVariable[] = [
     label: 'Client secret digest',
     default: EXAMPLE_SECRET_DIGEST,
     kind: 'pbkdf2-digest',
-    group: 'guide',
     scope: 'credentials',
     derived: true,
     formats: [],

@@ -18,6 +18,7 @@ try {
   applyStored();
 } finally {
   document.documentElement.classList.remove('sitevar-pending');
+  performance.mark('sitevar-applied');
 }
 
 window.addEventListener('storage', (event) => {

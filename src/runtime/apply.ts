@@ -2,38 +2,47 @@ import { displayValue, getVariable, parseFormat } from '../registry';
 
 export type ReaderValues = Readonly<Record<string, string>>;
 
-/**
- * Writes a value into a marked element. Code values may span several coloured token spans:
- * the first keeps the text (and its colour), the rest are emptied, so nothing is re-highlighted.
- */
-function setMarkedText(element: HTMLElement, text: string): void {
-  const first = element.firstElementChild as HTMLElement | null;
-  if (!first) {
-    if (element.textContent !== text) element.textContent = text;
-    return;
+/** Marked elements grouped by variable and format, with what each group shows now. */
+type Index = Map<string, { elements: HTMLElement[]; shown?: string }>;
+const indexes = new WeakMap<ParentNode, Index>();
+
+function indexOf(root: ParentNode): Index {
+  let index = indexes.get(root);
+  if (!index) {
+    index = new Map();
+    for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
+      const key = `${element.dataset.sitevar} ${element.dataset.sitevarFormat ?? ''}`;
+      const group = index.get(key) ?? { elements: [] };
+      group.elements.push(element);
+      index.set(key, group);
+    }
+    indexes.set(root, index);
   }
-  if (first.textContent !== text) first.textContent = text;
-  for (let other = first.nextElementSibling; other; other = other.nextElementSibling) {
-    if (other.textContent !== '') other.textContent = '';
-  }
+  return index;
 }
 
 /**
  * Shows the reader's values (or the defaults, for names they have not set) in every marked
- * element under root. Text only: values never reach innerHTML.
+ * element under root. Text only: values never reach innerHTML. Code values may span several
+ * coloured token spans: the first keeps the text (and its colour), the rest are emptied, so
+ * nothing is re-highlighted. Only groups whose text changed are touched.
  */
 export function applyValues(root: ParentNode, values: ReaderValues, defaults: ReaderValues = {}): void {
-  for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
-    const variable = getVariable(element.dataset.sitevar ?? '');
+  for (const [key, group] of indexOf(root)) {
+    const [name, format] = key.split(' ');
+    const variable = getVariable(name!);
     if (!variable) continue;
     const isSet = Object.prototype.hasOwnProperty.call(values, variable.name);
-    const value = isSet ? values[variable.name]! : (defaults[variable.name] ?? variable.default);
-    setMarkedText(element, displayValue(variable, value, parseFormat(element.dataset.sitevarFormat)));
-    if (element.hasAttribute('data-sitevar-set') !== isSet) {
+    const text = displayValue(variable, isSet ? values[variable.name]! : (defaults[variable.name] ?? variable.default), parseFormat(format));
+    const title = `${variable.label}: ${isSet ? 'your value' : 'example value, set yours in preferences'}`;
+    if (group.shown === text + title) continue;
+    group.shown = text + title;
+    for (const element of group.elements) {
+      const first = element.firstElementChild;
+      (first ?? element).textContent = text;
+      for (let other = first?.nextElementSibling; other; other = other.nextElementSibling) other.textContent = '';
       element.toggleAttribute('data-sitevar-set', isSet);
-      element.title = isSet
-        ? `${variable.label}, from your preferences`
-        : `Example value for ${variable.label}: set yours in preferences`;
+      element.title = title;
     }
   }
 }

@@ -27,6 +27,7 @@ test.describe('with clipboard permission', () => {
     await page.goto(path!);
     const block = page.locator('main figure.code-block[data-language="yaml"]').first();
     await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(block.getByRole('status')).toContainText('Copied');
     const copied = await readClipboard(page);
     expect(copied.endsWith('\n')).toBe(true);
     expect(copied.endsWith('\n\n')).toBe(false);

@@ -84,7 +84,7 @@ test('personalised text is marked and names its variable', async ({ page }) => {
   await setValues(page, { Domain: 'acme-corp.co.uk' });
   const marked = page.locator('main pre [data-sitevar="domain"]').first();
   await expect(marked).toHaveAttribute('data-sitevar-set', '');
-  await expect(marked).toHaveAttribute('title', 'Domain, from your preferences');
+  await expect(marked).toHaveAttribute('title', 'Domain: your value');
   const unset = page.locator('main pre [data-sitevar]:not([data-sitevar-set])').first();
-  if ((await unset.count()) > 0) await expect(unset).toHaveAttribute('title', /^Example value for /);
+  if ((await unset.count()) > 0) await expect(unset).toHaveAttribute('title', /: example value, set yours in preferences$/);
 });

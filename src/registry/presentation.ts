@@ -1,7 +1,34 @@
-/**
- * The sentence shown under each variable's field in the preferences form. Kept apart from the
- * definitions because only the build renders it: the browser runtime never loads this text.
+import type { VariableGroup } from './variables';
+
+/*
+ * How the preferences form presents each variable: the sentence under its field and the group
+ * it is listed in. Kept apart from the definitions because only the build renders the form:
+ * the browser runtime never loads this text.
  */
+
+export const GROUP_LABELS: Record<VariableGroup, string> = {
+  site: 'Your site',
+  authelia: 'Authelia',
+  authentik: 'authentik',
+  guide: 'This guide',
+};
+
+/** The group each variable is listed under, in this order. */
+export const VARIABLE_GROUPS: Readonly<Record<string, VariableGroup>> = {
+  'domain': 'site',
+  'subdomain-authelia': 'authelia',
+  'host': 'authelia',
+  'port': 'authelia',
+  'tls': 'authelia',
+  'subdomain-authentik': 'authentik',
+  'authentik-slug': 'authentik',
+  'subdomain-app': 'guide',
+  'client-id': 'guide',
+  'client-secret': 'guide',
+  'client-secret-digest': 'guide',
+};
+
+/** The sentence under each variable's field. */
 export const VARIABLE_HELP: Readonly<Record<string, string>> = {
   'domain':
     'The public domain your services live under, such as example.com. Internationalised names are converted to punycode.',

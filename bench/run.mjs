@@ -1,0 +1,241 @@
+// `npm run bench`: build scale, the cost of personalisation, page weight and browser cost.
+// Prints one table and writes it as JSON under bench/results/. Medians over several runs after a
+// warm-up; ratios compare two things measured in the same run. `--quick` uses smaller corpora.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, totalmem } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { generateGuides } from './generate-guides.mjs';
+import { measurePageWeight } from './page-weight.mjs';
+
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
+const RATIO_SIZE = options.quick ? 50 : 200;
+const RUNS = options.quick ? 3 : 5;
+const WORK = path.resolve('bench/.work');
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const rows = [];
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const ms = (value) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+function row(group, measure, value, target, pass) {
+  rows.push({ group, measure, value, target: target ?? '', status: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
+}
+
+/** Runs `astro build` in its own node process; returns wall time and peak resident memory. */
+function build(contentDirectory, outDirectory) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      env: { ...process.env, SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDirectory, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let peakKb = 0;
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    const sample = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {
+        // The process has ended, or /proc is not there (not Linux): memory goes unreported.
+      }
+    }, 50);
+    child.on('close', (code) => {
+      clearInterval(sample);
+      if (code !== 0) reject(new Error(`astro build failed:\n${errors}`));
+      else resolve({ seconds: (performance.now() - started) / 1000, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
+function stripPlaceholders(text) {
+  // The same corpus with every placeholder already replaced by plain default text.
+  const defaults = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'authelia', port: '9091', tls: 'http', 'subdomain-authentik': 'authentik', 'subdomain-app': 'app' };
+  return text
+    .replace(/\{\{< sitevar name="([\w-]+)"[^>]*>\}\}/g, (_match, name) => defaults[name] ?? name)
+    .replace(/<SiteVar name="([\w-]+)" \/>/g, (_match, name) => defaults[name] ?? name);
+}
+
+async function benchBuilds() {
+  const perGuide = [];
+  for (const size of SIZES) {
+    const content = path.join(WORK, `corpus-${size}`);
+    generateGuides(content, size);
+    const result = await build(content, path.join(WORK, `dist-${size}`));
+    perGuide.push(result.seconds / size);
+    row('build', `${size} guides: wall time`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 60 s' : '', size === 2000 ? result.seconds < 60 : undefined);
+    row('build', `${size} guides: time per guide`, ms((result.seconds * 1000) / size));
+    row('build', `${size} guides: peak memory`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 2048 MB' : '', size === 2000 ? result.peakMb < 2048 : undefined);
+  }
+  const growth = perGuide.at(-1) / perGuide[0];
+  row('build', `per-guide time, ${SIZES.at(-1)} vs ${SIZES[0]} guides`, `${growth.toFixed(2)}×`, '≤ 1.5× (linear)', growth <= 1.5);
+
+  const withSitevars = path.join(WORK, 'ratio-sitevars');
+  const plain = path.join(WORK, 'ratio-plain');
+  generateGuides(withSitevars, RATIO_SIZE);
+  generateGuides(plain, RATIO_SIZE, { substitute: stripPlaceholders });
+  await build(withSitevars, path.join(WORK, 'dist-ratio')); // warm-up
+  const ratios = [];
+  for (let run = 0; run < Math.max(3, RUNS - 2); run++) {
+    const a = await build(withSitevars, path.join(WORK, 'dist-ratio'));
+    const b = await build(plain, path.join(WORK, 'dist-ratio'));
+    ratios.push(a.seconds / b.seconds);
+  }
+  const ratio = median(ratios);
+  row('build', `personalisation cost (${RATIO_SIZE} guides, sitevar vs plain)`, `${ratio.toFixed(3)}×`, '≤ 1.10', ratio <= 1.1);
+}
+
+async function withServer(directory, task) {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', directory], { stdio: 'ignore' });
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return await task(`http://127.0.0.1:${port}`);
+  } finally {
+    server.kill();
+  }
+}
+
+function chromiumPath() {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((candidate) => existsSync(candidate));
+}
+
+async function benchBrowser(browser) {
+  // Page weight of a real guide, from the site as built by `npm run build`.
+  await withServer('dist', async (origin) => {
+    const page = await browser.newPage();
+    const weight = await measurePageWeight(page, `${origin}/guides/authelia/paperless/`);
+    row('page weight', 'HTML (raw / gzip)', `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`);
+    row('page weight', 'CSS (raw / gzip)', `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`, `≤ ${kb(budgets.cssGzipBytes)} gzip`, weight.css.gzip <= budgets.cssGzipBytes);
+    row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)}`, `≤ ${kb(budgets.jsGzipBytes)} gzip`, weight.allJs.gzip <= budgets.jsGzipBytes);
+    row('page weight', 'requests to other origins', String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
+
+    // A returning reader: personalised text must be in place before the first contentful paint.
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    await reader.goto(`${origin}/`);
+    await reader.evaluate(() => {
+      localStorage.setItem('sitevar:domain', 'acme-corp.co.uk');
+      localStorage.setItem('sitevar:subdomain-authelia', 'sso');
+    });
+    const applied = [];
+    const paints = [];
+    for (let run = 0; run <= RUNS; run++) {
+      await reader.goto(`${origin}/guides/authelia/paperless/`, { waitUntil: 'load' });
+      const timing = await reader.evaluate(
+        () =>
+          new Promise((resolve) => {
+            const read = () => {
+              const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+              const mark = performance.getEntriesByName('sitevar-applied')[0]?.startTime;
+              if (fcp === undefined) requestAnimationFrame(read);
+              else resolve({ fcp, mark });
+            };
+            read();
+          }),
+      );
+      if (run === 0) continue; // warm-up
+      applied.push(timing.mark);
+      paints.push(timing.fcp);
+    }
+    row('browser', 'navigation → personalised text in place', ms(median(applied)));
+    row('browser', 'navigation → first contentful paint', ms(median(paints)), 'after the text is in place', median(applied) < median(paints));
+    await context.close();
+  });
+
+  // Applying new preferences to a page of 200 blocks and 5000 placeholders.
+  const big = path.join(WORK, 'big');
+  mkdirSync(path.join(big, 'guides', 'bench'), { recursive: true });
+  const blocks = Array.from({ length: 200 }, (_, index) => {
+    const lines = Array.from({ length: 5 }, (_, line) => `url_${index}_${line}: 'https://{{< sitevar name="subdomain-app" >}}.{{< sitevar name="domain" >}}/' # {{< sitevar name="port" >}} {{< sitevar name="host" >}} {{< sitevar name="tls" >}}`);
+    return ['```yaml', ...lines, '```'].join('\n');
+  });
+  writeFileSync(path.join(big, 'guides', 'bench', 'big.mdx'), `---\ntitle: "Big"\ndescription: "200 blocks, 5000 placeholders."\n---\n\n<SiteVarPreferences />\n\n${blocks.join('\n\n')}\n`);
+  await build(big, path.join(WORK, 'dist-big'));
+  await withServer(path.join(WORK, 'dist-big'), async (origin) => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/guides/bench/big/`);
+    const count = await page.locator('[data-sitevar]').count();
+    const durations = [];
+    for (let run = 0; run <= RUNS * 4; run++) {
+      const duration = await page.evaluate((value) => {
+        localStorage.setItem('sitevar:domain', value);
+        const started = performance.now();
+        window.dispatchEvent(new StorageEvent('storage', { key: 'sitevar:domain' }));
+        return performance.now() - started;
+      }, `run${run}.example.org`);
+      if (run > 0) durations.push(duration);
+    }
+    row('browser', `apply new values to ${count} placeholders in 200 blocks (median)`, ms(median(durations)), '< 8 ms', median(durations) < 8);
+
+    // Typing a domain: from each key's input event to the text changed in the blocks.
+    const field = page.locator('main [data-preferences]').getByLabel('Domain', { exact: true });
+    await field.focus();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-forms-ready') || document.querySelector('[data-preferences]'));
+    await field.fill('a.example');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-forms-ready'));
+    await page.evaluate(() => {
+      window.latencies = [];
+      let typed = 0;
+      document.addEventListener('input', (event) => (typed = event.timeStamp), true);
+      new MutationObserver(() => {
+        if (typed) window.latencies.push(performance.now() - typed);
+        typed = 0;
+      }).observe(document.querySelector('pre [data-sitevar="domain"]'), { characterData: true, childList: true, subtree: true });
+    });
+    await field.pressSequentially('cme-corp.co.uk', { delay: 30 });
+    const latencies = await page.evaluate(() => window.latencies);
+    row('browser', `input → update while typing a domain (median of ${latencies.length} keys)`, ms(median(latencies)), '< 16.7 ms (one frame)', median(latencies) < 16.7);
+  });
+}
+
+function machine() {
+  const cores = cpus();
+  return {
+    cpu: `${cores[0]?.model ?? 'unknown'} × ${cores.length}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free)`,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+  };
+}
+
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+if (!existsSync('dist/index.html')) {
+  console.log('Building the site first…');
+  await build('content', path.resolve('dist'));
+}
+const about = machine();
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+about.chromium = browser.version();
+try {
+  await benchBrowser(browser);
+} finally {
+  await browser.close();
+}
+await benchBuilds();
+row('search', 'index size and build time', 'n/a: the site has no search yet');
+
+console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
+console.log(`Runs: median of ${RUNS} after a warm-up${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);
+const widths = ['group', 'measure', 'value', 'target', 'status'].map((key) => Math.max(key.length, ...rows.map((item) => String(item[key]).length)));
+const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ');
+console.log(line(['group', 'measure', 'value', 'target', 'status']));
+console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+for (const item of rows) console.log(line([item.group, item.measure, item.value, item.target, item.status]));
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine: about, quick: options.quick, runs: RUNS, rows }, null, 2));
+console.log(`\nWritten to bench/results/${stamp}.json`);
+rmSync(WORK, { recursive: true, force: true });
