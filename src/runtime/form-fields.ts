@@ -1,4 +1,5 @@
 import { getVariable } from '../registry';
+import { ignoredNames } from './stored-values';
 
 /**
  * Shows the stored values in the preferences fields the reader is not typing in, and marks
@@ -8,6 +9,8 @@ import { getVariable } from '../registry';
 export function syncFields(values: Readonly<Record<string, string>>): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[data-sitevar-field]')) {
     const name = input.dataset.sitevarField!;
+    // A saved value that failed validation: the field says it was ignored (CSS shows the note).
+    input.parentElement!.toggleAttribute('data-ignored', ignoredNames.has(name) && values[name] === undefined);
     if (input.type === 'checkbox') {
       input.checked = (values[name] ?? getVariable(name)?.default) === 'true';
       continue;

@@ -1,3 +1,4 @@
+import './safe-storage';
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
 import {

@@ -1,7 +1,7 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { rememberedChoice } from './remembered-choice';
 
 /** The identity provider the reader chose last, remembered like a tab group. */
-const chosenProvider = persistentAtom<string | undefined>('sitevar-provider', undefined, { listen: true });
+const chosenProvider = rememberedChoice('sitevar-provider');
 
 /** Puts the chosen provider's group first wherever guides are listed by provider. */
 function leadWith(provider: string | undefined): void {

@@ -8,6 +8,9 @@ import {
 } from '../registry';
 import { readGuideContext, type GuideContext } from './guide-context';
 
+/** Names whose saved value was found invalid and ignored, for the form to say so. */
+export const ignoredNames = new Set<string>();
+
 function readPrefixed(storage: () => Storage, prefix: string, scope: VariableScope): Record<string, string> {
   const raw: Record<string, string> = {};
   try {
@@ -18,9 +21,12 @@ function readPrefixed(storage: () => Storage, prefix: string, scope: VariableSco
       if (value !== null) raw[variable.name] = value;
     }
   } catch {
+    document.documentElement.setAttribute('data-storage-blocked', '');
     return {};
   }
-  return sanitizeValues(raw, scope);
+  const clean = sanitizeValues(raw, scope);
+  for (const name in raw) if (!(name in clean)) ignoredNames.add(name);
+  return clean;
 }
 
 /** A secret is only ever shown with its own digest: one without the other is dropped. */

@@ -1,4 +1,4 @@
-import { persistentAtom } from '@nanostores/persistent';
+import { rememberedChoice, type RememberedChoice } from './remembered-choice';
 
 const TAB_PREFIX = 'sitevar-tabs:';
 
@@ -19,13 +19,13 @@ function select(container: HTMLElement, label: string, focus: boolean): void {
 
 export function setUpTabs(): void {
   const containers = [...document.querySelectorAll<HTMLElement>('[data-tabs]')];
-  const groups = new Map<string, ReturnType<typeof persistentAtom<string | undefined>>>();
+  const groups = new Map<string, RememberedChoice>();
   for (const container of containers) {
     const group = container.dataset.group ?? '';
     container.dataset.ready = '';
     let store = groups.get(group);
     if (!store) {
-      store = persistentAtom<string | undefined>(TAB_PREFIX + group, undefined, { listen: true });
+      store = rememberedChoice(TAB_PREFIX + group);
       groups.set(group, store);
     }
     const choice = store;
@@ -44,7 +44,7 @@ export function setUpTabs(): void {
       if (next === undefined) return;
       event.preventDefault();
       const tab = tabs[(next + tabs.length) % tabs.length]!;
-      choice.set(tab.dataset.label);
+      choice.set(tab.dataset.label ?? '');
       select(container, tab.dataset.label ?? '', true);
     });
   }

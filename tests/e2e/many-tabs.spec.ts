@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { codeBlockTexts, guidePaths, setValues } from './support';
+
+test('a change in one of five tabs reaches all of them within a second, without a write loop', async ({ context }) => {
+  const first = await context.newPage();
+  const paths = await guidePaths(first);
+  await context.addInitScript(() => {
+    const counts = { writes: 0 };
+    (window as unknown as { storageWrites: typeof counts }).storageWrites = counts;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('sitevar')) counts.writes++;
+      return setItem.call(this, key, value);
+    };
+  });
+  const tabs = [];
+  for (let index = 0; index < 5; index++) {
+    const tab = await context.newPage();
+    await tab.goto(paths[index % paths.length]!);
+    tabs.push(tab);
+  }
+  // Every tab has loaded its form handlers and stores, as a reader using them would have.
+  for (const tab of tabs) await tab.locator('main [data-preferences] input').first().focus();
+
+  await setValues(tabs[0]!, { Domain: 'five-tabs.example' });
+  // From the moment the value is stored, every tab shows it within a second.
+  await Promise.all(
+    tabs.map((tab) => expect.poll(async () => (await codeBlockTexts(tab)).join('\n'), { timeout: 1000 }).toContain('five-tabs.example')),
+  );
+  await tabs[0]!.waitForTimeout(500);
+  const writes = await Promise.all(tabs.map((tab) => tab.evaluate(() => (window as unknown as { storageWrites: { writes: number } }).storageWrites.writes)));
+  // One write, in the tab where the reader typed; the other tabs only read.
+  expect(writes.reduce((sum, count) => sum + count, 0)).toBe(1);
+});
