@@ -1,12 +1,20 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { transformerStyleToClass } from '@shikijs/transformers';
 import { defineConfig } from 'astro/config';
+import { CONTENT_DIRECTORY } from './src/lib/content-directory.ts';
+import { codeColors } from './src/plugins/astro-code-colors.ts';
+import { contentChecks } from './src/plugins/astro-content-checks.ts';
+import { cspHeaders } from './src/plugins/astro-csp-headers.ts';
 import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
 import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
-import { inlineScripts, noModulePreload } from './src/plugins/vite-inline-scripts.ts';
-import { contentChecks } from './src/plugins/astro-content-checks.ts';
-import { CONTENT_DIRECTORY } from './src/lib/content-directory.ts';
+import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './src/plugins/vite-inline-scripts.ts';
+
+// Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
+const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+// The inline before-paint scripts, hashed for the Content Security Policy.
+const { scripts } = await bundleInlineScripts();
 
 // The unified processor, not the default Rust one: inline code and <SiteVar> props are only
 // visible to a remark plugin, and authors' errors need that plugin's file and line positions.
@@ -17,14 +25,20 @@ export default defineConfig({
   outDir: process.env.SITEVAR_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx()],
+  integrations: [contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx(), codeColors(() => styleToClass.getCSS()), cspHeaders()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkSitevar] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       defaultColor: 'light',
       langAlias: { env: 'dotenv' },
-      transformers: [transformerSitevar()],
+      transformers: [transformerSitevar(), styleToClass],
+    },
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'"],
+      scriptDirective: { hashes: Object.values(scripts).map(scriptHash) },
     },
   },
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,6 +1,6 @@
 // Serves the built site (dist/) on 127.0.0.1, with the site's 404 page for unknown paths.
 // Used by `npm start` and by the browser tests; a static host does the same in production.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,9 @@ if (!existsSync(path.join(root, 'index.html'))) {
   console.error(`No built site in ${root}: run \`npm run build\` first.`);
   process.exit(1);
 }
+
+const headersFile = path.join(root, '_headers');
+const policy = existsSync(headersFile) ? /Content-Security-Policy:\s*(.+)/.exec(readFileSync(headersFile, 'utf8'))?.[1]?.trim() : undefined;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -54,10 +57,13 @@ const server = createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   const served = file ?? path.join(root, '404.html');
-  response.writeHead(status, {
+  const headers = {
     'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
-  });
+  };
+  // Pages are served with the strict Content Security Policy the build wrote in `_headers`.
+  if (served.endsWith('.html') && policy) headers['content-security-policy'] = policy;
+  response.writeHead(status, headers);
   createReadStream(served).pipe(response);
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Plugin } from 'vite';
@@ -25,6 +26,25 @@ async function bundle(entry: string): Promise<{ code: string; inputs: string[] }
   return { code: result.outputFiles[0]!.text.trim(), inputs: Object.keys(result.metafile.inputs) };
 }
 
+export type InlineScripts = Record<keyof typeof ENTRIES, string>;
+
+/** Bundles every inline script; the config also hashes them for the Content Security Policy. */
+export async function bundleInlineScripts(): Promise<{ scripts: InlineScripts; inputs: string[] }> {
+  const scripts = {} as InlineScripts;
+  const inputs: string[] = [];
+  for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][]) {
+    const result = await bundle(entry);
+    scripts[name] = result.code;
+    inputs.push(...result.inputs);
+  }
+  return { scripts, inputs };
+}
+
+/** The CSP source expression of a script: `'sha256-…'` of its exact text. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
 /**
  * Bundles the before-paint runtime from TypeScript (importing the one registry) into strings
  * that layouts inline: render-blocking, but tiny, and no network request.
@@ -37,13 +57,11 @@ export function inlineScripts(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const exports: string[] = [];
-      for (const [name, entry] of Object.entries(ENTRIES)) {
-        const { code, inputs } = await bundle(entry);
-        for (const input of inputs) this.addWatchFile(input);
-        exports.push(`export const ${name} = ${JSON.stringify(code)};`);
-      }
-      return exports.join('\n');
+      const { scripts, inputs } = await bundleInlineScripts();
+      for (const input of inputs) this.addWatchFile(input);
+      return Object.entries(scripts)
+        .map(([name, code]) => `export const ${name} = ${JSON.stringify(code)};`)
+        .join('\n');
     },
   };
 }
