@@ -1,18 +1,22 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { transformerStyleToClass } from '@shikijs/transformers';
 import { defineConfig } from 'astro/config';
-import { CONTENT_DIRECTORY } from './src/lib/content-directory.ts';
+import { CONTENT_DIRECTORY, aliasPaths } from './src/lib/content-directory.ts';
 import { codeColors } from './src/plugins/astro-code-colors.ts';
 import { contentChecks } from './src/plugins/astro-content-checks.ts';
 import { cspHeaders } from './src/plugins/astro-csp-headers.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
 import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './src/plugins/vite-inline-scripts.ts';
 
 // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
 const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+// Alias redirect pages, kept out of the sitemap.
+const aliasPages = await aliasPaths(CONTENT_DIRECTORY);
 // The inline before-paint scripts, hashed for the Content Security Policy.
 const { scripts } = await bundleInlineScripts();
 
@@ -25,12 +29,19 @@ export default defineConfig({
   outDir: process.env.SITEVAR_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx(), codeColors(() => styleToClass.getCSS()), cspHeaders()],
+  integrations: [
+    contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx(), codeColors(() => styleToClass.getCSS()),
+    cspHeaders(),
+    // Redirect pages for aliases stay out of the sitemap.
+    sitemap({ filter: (page) => !aliasPages.has(new URL(page).pathname) }),
+  ],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkSitevar] }),
+    processor: unified({ remarkPlugins: [remarkSitevar], rehypePlugins: [rehypeHeadingAnchors] }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light',
+      // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      // No default: both themes' colours are variables, chosen by CSS light-dark().
+      defaultColor: false,
       langAlias: { env: 'dotenv' },
       transformers: [transformerSitevar(), styleToClass],
     },

@@ -1,3 +1,4 @@
+import { setUpDisplayChoices } from './display-choices';
 import { setUpProviderChoice } from './provider-choice';
 import { setUpTabs } from './tabs';
 
@@ -8,6 +9,7 @@ import { setUpTabs } from './tabs';
  */
 setUpTabs();
 setUpProviderChoice();
+setUpDisplayChoices();
 
 let forms: Promise<void> | undefined;
 let formsReady = false;
@@ -38,4 +40,12 @@ document.addEventListener('click', (event) => {
     void loadForms();
   }
   if (target?.closest?.('[data-close-dialog]')) target.closest('dialog')?.close();
+  // A heading's link: follow it, and copy the section's address for sharing.
+  const anchor = target?.closest?.<HTMLAnchorElement>('[data-heading-anchor]');
+  if (anchor) {
+    void navigator.clipboard?.writeText(anchor.href).then(() => {
+      anchor.dataset.copied = '';
+      setTimeout(() => delete anchor.dataset.copied, 1500);
+    }, () => undefined);
+  }
 });

@@ -50,7 +50,7 @@ test('hostile stored values run nothing, show the defaults and are reported as i
   const paths = ['/', ...(await guidePaths(page))];
   for (const [index, value] of HOSTILE.entries()) {
     await test.step(`value ${index}: ${JSON.stringify(value.slice(0, 30))}`, async () => {
-      const context = await page.context().browser()!.newContext({ baseURL });
+      const context = await page.context().browser()!.newContext({ baseURL: baseURL! });
       const tab = await context.newPage();
       const dialogs: string[] = [];
       const errors: string[] = [];

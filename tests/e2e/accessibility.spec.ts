@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { fillField, guidePaths, inlineForm } from './support';
+
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the home page and every guide have no axe violations', async ({ page }) => {
+      await page.goto('/');
+      expect(await violations(page)).toEqual([]);
+      for (const path of await guidePaths(page)) {
+        await page.goto(path);
+        expect(await violations(page), path).toEqual([]);
+      }
+    });
+
+    test('the preferences form, open and showing an error, has no axe violations', async ({ page }) => {
+      const [path] = await guidePaths(page);
+      await page.goto(path!);
+      await fillField(inlineForm(page).getByLabel('Domain', { exact: true }), 'not a domain');
+      await expect(inlineForm(page).getByLabel('Domain', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Your values' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+test('every control is reachable with the keyboard and shows a focus ring', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  const seen = new Set<string>();
+  for (let press = 0; press < 80; press++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return undefined;
+      const style = getComputedStyle(element);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return { name: `${element.tagName} ${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}`, ring };
+    });
+    if (!focused) continue;
+    expect(focused.ring, `${focused.name} has a visible focus ring`).toBe(true);
+    seen.add(focused.name);
+  }
+  for (const expected of ['Skip to content', 'Your values', 'Copy']) {
+    expect([...seen].some((name) => name.includes(expected)), `${expected} is reachable`).toBe(true);
+  }
+});
+
+test('the theme toggle is remembered and applied before the first paint', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await expect(toggle).toHaveAccessibleName('Theme: system');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Theme: light');
+  await toggle.click();
+  await expect(toggle).toHaveAccessibleName('Theme: dark');
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => ((window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? 'none'));
+  });
+  await page.reload();
+  expect(await page.waitForFunction(() => (window as unknown as { firstTheme?: string }).firstTheme).then((handle) => handle.jsonValue())).toBe('dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(15, 17, 21)');
+});
+
+test('code wrapping is a remembered choice', async ({ page }) => {
+  await page.setViewportSize({ width: 500, height: 800 });
+  const [path] = await guidePaths(page);
+  await page.goto(path!);
+  const pre = page.locator('main figure.code-block pre').first();
+  const scrolls = () => pre.evaluate((element) => element.scrollWidth > element.clientWidth);
+  expect(await scrolls()).toBe(true);
+  await page.getByRole('button', { name: 'Your values' }).click();
+  await page.getByRole('dialog').getByLabel('Wrap long lines in code blocks').check();
+  await page.keyboard.press('Escape');
+  expect(await scrolls()).toBe(false);
+  await page.reload();
+  expect(await scrolls()).toBe(false);
+});
