@@ -8,6 +8,7 @@ import { CONTENT_DIRECTORY, aliasPaths } from './src/lib/content-directory.ts';
 import { codeColors } from './src/plugins/astro-code-colors.ts';
 import { contentChecks } from './src/plugins/astro-content-checks.ts';
 import { cspHeaders } from './src/plugins/astro-csp-headers.ts';
+import { searchIndex } from './src/plugins/astro-search-index.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
 import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx(), codeColors(() => styleToClass.getCSS()),
+    searchIndex(),
     cspHeaders(),
     // Redirect pages for aliases stay out of the sitemap.
     sitemap({ filter: (page) => !aliasPages.has(new URL(page).pathname) }),
@@ -49,7 +51,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'"],
-      scriptDirective: { hashes: Object.values(scripts).map(scriptHash) },
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { hashes: Object.values(scripts).map(scriptHash), resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   server: { host: '127.0.0.1', port: 4321 },

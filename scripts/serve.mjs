@@ -10,6 +10,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: '127.0.0.1' },
     root: { type: 'string', default: 'dist' },
+    // The path the site was built for (astro build --base): served there, as a host would.
+    base: { type: 'string', default: '/' },
   },
 });
 const root = path.resolve(values.root);
@@ -48,11 +50,18 @@ function resolveFile(urlPath) {
   return undefined;
 }
 
+const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
 const server = createServer((request, response) => {
-  const urlPath = request.url ?? '/';
+  const requested = request.url ?? '/';
+  const urlPath = requested.startsWith(base) ? `/${requested.slice(base.length)}` : requested === base.slice(0, -1) ? '/' : undefined;
+  if (urlPath === undefined) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served under ${base}`);
+    return;
+  }
   const file = resolveFile(urlPath);
   if (!file && !urlPath.split('?')[0].endsWith('/') && resolveFile(`${urlPath.split('?')[0]}/`)) {
-    response.writeHead(301, { location: `${urlPath.split('?')[0]}/` }).end();
+    response.writeHead(301, { location: `${base.slice(0, -1)}${urlPath.split('?')[0]}/` }).end();
     return;
   }
   const status = file ? 200 : 404;
@@ -68,7 +77,7 @@ const server = createServer((request, response) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/`);
+  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} on http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}${base}`);
 });
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -26,6 +26,18 @@ for (const type of ['focusin', 'pointerdown'] as const) {
   });
 }
 
+// Search loads on first use: focusing the box, or pressing / or Ctrl+K anywhere.
+let search: Promise<void> | undefined;
+const loadSearch = () => (search ??= import('./search').then((module) => module.setUpSearch()));
+document.getElementById('search-input')?.addEventListener('focus', () => void loadSearch());
+document.addEventListener('keydown', (event) => {
+  const typing = (event.target as Element | null)?.closest?.('input, textarea, [contenteditable]');
+  if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+    event.preventDefault();
+    document.getElementById('search-input')?.focus();
+  }
+});
+
 document.addEventListener('click', (event) => {
   const target = event.target as Element | null;
   // A button of a form whose handlers are still loading: press it again once they are there.

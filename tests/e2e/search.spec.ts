@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('search finds guides by words in their code, and works from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox', { name: 'Search the guides' });
+  await expect(input).toBeFocused();
+  await input.fill('client_secret');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  const titles = await results.locator('.search-result-title').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  await expect(results.locator('mark').first()).toBeVisible();
+
+  await input.fill('PAPERLESS_APPS');
+  // Both Paperless-ngx guides, and only those, set PAPERLESS_APPS.
+  const hrefs = () => results.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).sort());
+  await expect.poll(hrefs).toEqual(['/guides/authelia/paperless/', '/guides/authentik/paperless/']);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(results.getByRole('link').first()).toBeFocused();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id);
+  expect(violations).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/[^/]+\/paperless\//);
+});
+
+test('Ctrl+K focuses search from anywhere, and an unknown word says so', async ({ page }) => {
+  await page.goto('/guides/authelia/photoprism/');
+  await page.keyboard.press('Control+k');
+  const input = page.getByRole('searchbox', { name: 'Search the guides' });
+  await expect(input).toBeFocused();
+  await input.fill('zzzzqqqq');
+  await expect(page.getByRole('region', { name: 'Search results' })).toContainText('No guide mentions');
+});
