@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { generateGuides } from './generate-guides.mjs';
 import { measurePageWeight } from './page-weight.mjs';
@@ -58,6 +60,50 @@ function stripPlaceholders(text) {
   return text
     .replace(/\{\{< sitevar name="([\w-]+)"[^>]*>\}\}/g, (_match, name) => defaults[name] ?? name)
     .replace(/<SiteVar name="([\w-]+)" \/>/g, (_match, name) => defaults[name] ?? name);
+}
+
+/** Lighthouse's four category scores for a guide, mobile preset, in the system Chromium. */
+async function benchLighthouse() {
+  await withServer('dist', async (origin) => {
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath(),
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    try {
+      const result = await lighthouse(`${origin}/guides/authelia/paperless/`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      for (const category of Object.values(result?.lhr.categories ?? {})) {
+        const score = Math.round((category.score ?? 0) * 100);
+        row('lighthouse', `${category.title} (mobile)`, String(score), '100', score === 100);
+      }
+    } finally {
+      chrome.kill();
+    }
+  });
+}
+
+/** Size of the search index and the time Pagefind took, from a fresh build of the real site. */
+async function benchSearch() {
+  const out = path.join(WORK, 'dist-search');
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, SITEVAR_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => (log += chunk));
+  await new Promise((resolve) => child.on('close', resolve));
+  const match = /Indexed (\d+) pages for search in (\d+) ms \((\d+) KB\)/.exec(log);
+  if (match) {
+    row('search', `index of ${match[1]} pages: size on disk`, `${match[3]} KB`);
+    row('search', 'index build time (Pagefind)', `${match[2]} ms`);
+  } else {
+    row('search', 'index', `not found in the build log (${((performance.now() - started) / 1000).toFixed(1)} s build)`);
+  }
 }
 
 async function benchBuilds() {
@@ -224,8 +270,9 @@ try {
 } finally {
   await browser.close();
 }
+await benchLighthouse();
+await benchSearch();
 await benchBuilds();
-row('search', 'index size and build time', 'n/a: the site has no search yet');
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
 console.log(`Runs: median of ${RUNS} after a warm-up${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);

@@ -34,3 +34,12 @@ test('Ctrl+K focuses search from anywhere, and an unknown word says so', async (
   await input.fill('zzzzqqqq');
   await expect(page.getByRole('region', { name: 'Search results' })).toContainText('No guide mentions');
 });
+
+test('search results have no axe violations in the dark theme either', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the guides' }).fill('authelia');
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  const violations = (await new AxeBuilder({ page }).analyze()).violations.map((violation) => violation.id);
+  expect(violations).toEqual([]);
+});

@@ -70,3 +70,36 @@ test("a guide's own form lists only the values that guide uses", async ({ page }
   await expect(form.locator('.preferences-preview')).toContainText('https://id.acme-corp.co.uk/');
   await expect(page.locator('main figure.code-block pre').first()).toContainText('https://id.acme-corp.co.uk/application/o/paperless/');
 });
+
+test('the site publishes a sitemap, robots.txt, llms.txt and social metadata', async ({ page, request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain('Sitemap: https://sitevar-docs.example/sitemap-index.xml');
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const paths = await guidePaths(page);
+  for (const path of paths) expect(sitemap).toContain(`https://sitevar-docs.example${path}`);
+  expect(sitemap).not.toContain('/integration/openid-connect/photoprism/');
+  const llms = await (await request.get('/llms.txt')).text();
+  expect(llms).toMatch(/^# sitevar docs/);
+  for (const path of paths) expect(llms).toContain(`https://sitevar-docs.example${path}`);
+
+  await page.goto(paths[0]!);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /with/);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+});
+
+test('headings link to themselves and the sidebar collapses on small screens', async ({ page }) => {
+  const [path] = await guidePaths(page);
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto(path!);
+  const summary = page.locator('.sidebar summary');
+  await expect(summary).toBeVisible();
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toBeHidden();
+  await summary.click();
+  await expect(page.locator('.sidebar a[aria-current="page"]')).toBeVisible();
+  const anchor = page.getByRole('link', { name: 'Link to the section “Configuration”' });
+  await expect(anchor).toHaveAttribute('href', '#configuration');
+  await expect(page.getByRole('navigation', { name: 'Previous and next guides' }).getByRole('link')).not.toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toBeVisible();
+});
