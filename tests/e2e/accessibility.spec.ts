@@ -86,3 +86,30 @@ test('code wrapping is a remembered choice', async ({ page }) => {
   await page.reload();
   expect(await scrolls()).toBe(false);
 });
+
+test('tabs, the theme toggle and the preferences dialog work from the keyboard alone', async ({ page }) => {
+  await page.goto('/guides/authelia/photoprism/');
+  const tabs = page.getByRole('tab');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel').filter({ visible: true })).toHaveCount(1);
+  await page.keyboard.press('Home');
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAccessibleName('Theme: light');
+
+  await page.getByRole('button', { name: 'Your values' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Your values' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel('Domain', { exact: true })).toBeFocused();
+  await page.keyboard.type('keys.example');
+  await expect.poll(async () => (await page.locator('main figure.code-block pre').first().textContent()) ?? '').toContain('keys.example');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
