@@ -1,18 +1,4 @@
-import {
-  MAX_DOMAIN_LENGTH,
-  checkBoolean,
-  checkClientId,
-  checkClientSecret,
-  checkDomain,
-  checkHost,
-  checkLabel,
-  checkPbkdf2Digest,
-  checkPort,
-  checkSlug,
-  type Check,
-  type Problem,
-  type ProblemCode,
-} from './validation';
+import { MAX_DOMAIN_LENGTH, type Check, type Problem, type ProblemCode } from './validation';
 
 export type Validation = { ok: true; value: string } | { ok: false; message: string };
 
@@ -43,13 +29,3 @@ const MESSAGES: Record<ProblemCode, (problem: Problem) => string> = {
 export function withMessage(check: Check): Validation {
   return check.ok ? check : { ok: false, message: MESSAGES[check.problem.code](check.problem) };
 }
-
-export const validateDomain = (input: string) => withMessage(checkDomain(input));
-export const validateLabel = (input: string) => withMessage(checkLabel(input));
-export const validateHost = (input: string) => withMessage(checkHost(input));
-export const validatePort = (input: string) => withMessage(checkPort(input));
-export const validateBoolean = (input: string) => withMessage(checkBoolean(input));
-export const validateSlug = (input: string) => withMessage(checkSlug(input));
-export const validateClientId = (input: string) => withMessage(checkClientId(input));
-export const validateClientSecret = (input: string) => withMessage(checkClientSecret(input));
-export const validatePbkdf2Digest = (input: string) => withMessage(checkPbkdf2Digest(input));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values';
-import { validateBoolean, validateDomain, validateHost, validateLabel, validatePort, validateSlug, type Validation } from './validation-messages';
+import { checkBoolean, checkDomain, checkHost, checkLabel, checkPort, checkSlug, type Check } from './validation';
+import { withMessage, type Validation } from './validation-messages';
+
+const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input));
+const validateDomain = worded(checkDomain);
+const validateLabel = worded(checkLabel);
+const validateHost = worded(checkHost);
+const validatePort = worded(checkPort);
+const validateBoolean = worded(checkBoolean);
+const validateSlug = worded(checkSlug);
 
 function stored(result: Validation): string | undefined {
   return result.ok ? result.value : undefined;

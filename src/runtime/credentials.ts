@@ -2,7 +2,7 @@ import { pbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { randomString } from '../credentials/random-string';
 import { getVariable, validateValue, type Validation } from '../registry';
 import { canDigest, NO_WEBCRYPTO } from './credentials-support';
-import { credentials, guideDefaults, setCredentials, setDraftProblem } from './preferences-store';
+import { credentials, setCredentials, setDraftProblem } from './preferences-store';
 
 export const CREDENTIAL_LENGTH = 72;
 
@@ -48,9 +48,4 @@ export async function submitCredential(name: 'client-id' | 'client-secret', inpu
   if (request !== latestRequest) return result;
   setCredentials({ ...credentials.get(), 'client-secret': result.value, 'client-secret-digest': digest });
   return result;
-}
-
-/** The client ID shown while the reader has none of their own. */
-export function exampleClientId(): string {
-  return guideDefaults['client-id'] ?? getVariable('client-id')!.default;
 }
