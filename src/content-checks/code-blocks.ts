@@ -3,7 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parseAllDocuments } from 'yaml';
 import { resolvePlaceholders, renderWithValues } from '../placeholders';
-import { parseCodeMeta } from '../plugins/code-meta';
+import { parseCodeMeta } from './code-meta';
 import { stressValueSets } from '../registry/stress-values';
 import { parseEnv } from './env-file';
 import type { GuideFile } from './guide-files';

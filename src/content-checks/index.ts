@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findSitevarProblems } from '../plugins/sitevar-problems';
+import { findSitevarProblems } from './sitevar-problems';
 import type { GuideData } from '../lib/guide-schema';
 import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';

@@ -7,9 +7,9 @@ import type { VFile } from 'vfile';
 import { guideDefaultsOf } from '../registry/guide-defaults';
 import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
 import { sitevarElement } from './sitevar-mark';
-import { findSitevarProblems, type ContentProblem } from './sitevar-problems';
+import { findSitevarProblems, type ContentProblem } from '../content-checks/sitevar-problems';
 
-export type { ContentProblem } from './sitevar-problems';
+export type { ContentProblem } from '../content-checks/sitevar-problems';
 
 /** Formats every problem of a file as `file:line:column  message`, one per line. */
 export function formatProblems(filePath: string, problems: readonly ContentProblem[]): string {

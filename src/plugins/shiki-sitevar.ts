@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
-import { parseCodeMeta, languageLabel } from './code-meta';
+import { parseCodeMeta, languageLabel } from '../content-checks/code-meta';
 import { sitevarElement } from './sitevar-mark';
 
 declare module 'shiki' {
