@@ -9,7 +9,8 @@ export interface ContentProblem {
   readonly message: string;
 }
 
-function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+/** A JSX element's string attribute, as written by the author. */
+export function jsxAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
   const attribute = node.attributes.find((item): item is MdxJsxAttribute => item.type === 'mdxJsxAttribute' && item.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { guideDefaultsOf } from '../registry/guide-defaults';
 import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
 import { sitevarElement } from './sitevar-mark';
-import { findSitevarProblems, type ContentProblem } from '../content-checks/sitevar-problems';
+import { findSitevarProblems, jsxAttribute, type ContentProblem } from '../content-checks/sitevar-problems';
 
 export type { ContentProblem } from '../content-checks/sitevar-problems';
 
@@ -58,9 +58,8 @@ export function remarkSitevar() {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
       if (element.name !== 'SiteVar') return;
-      const name = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'name')?.value;
-      const hasNojs = element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'nojs');
-      if (typeof name === 'string' && !hasNojs && guideDefaults[name] !== undefined) {
+      const name = jsxAttribute(element, 'name');
+      if (name !== undefined && jsxAttribute(element, 'nojs') === undefined && guideDefaults[name] !== undefined) {
         element.attributes.push({ type: 'mdxJsxAttribute', name: 'nojs', value: guideDefaults[name] });
       }
     });

@@ -1,9 +1,14 @@
 import { getVariable } from '../registry';
 import { invalidDrafts, readerValues } from './preferences-store';
 
+/** The element holding a block's code. */
+function codeOf(figure: Element): Element | null {
+  return figure.querySelector('pre code') ?? figure.querySelector('pre');
+}
+
 /** The code exactly as shown, ending with one newline as a text file does. */
 export function codeText(figure: Element): string {
-  const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
+  const code = codeOf(figure);
   return (code?.textContent ?? '').replace(/\n*$/, '\n');
 }
 
@@ -20,7 +25,7 @@ function listOf(names: readonly string[]): string {
 
 /** Copies through a selection, for pages where the Clipboard API is missing or refused. */
 function copyBySelection(figure: HTMLElement): boolean {
-  const code = figure.querySelector('pre code') ?? figure.querySelector('pre');
+  const code = codeOf(figure);
   const selection = window.getSelection();
   if (!code || !selection) return false;
   const range = document.createRange();
