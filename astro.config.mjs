@@ -2,20 +2,19 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { transformerStyleToClass } from '@shikijs/transformers';
 import { defineConfig } from 'astro/config';
 import { CONTENT_DIRECTORY, aliasPaths } from './src/lib/content-directory.ts';
 import { codeColors } from './src/plugins/astro-code-colors.ts';
 import { contentChecks } from './src/plugins/astro-content-checks.ts';
 import { cspHeaders } from './src/plugins/astro-csp-headers.ts';
 import { searchIndex } from './src/plugins/astro-search-index.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { remarkSitevar } from './src/plugins/remark-sitevar.ts';
-import { transformerSitevar } from './src/plugins/shiki-sitevar.ts';
+import { codeTransformers, rehypePlugins, remarkPlugins } from './src/plugins/markdown-setup.ts';
+import { mdxWorkerPool, mergeCodeColors } from './src/plugins/mdx-worker-pool.ts';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './src/plugins/vite-inline-scripts.ts';
 
-// Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
-const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+const { styleToClass, transformers } = codeTransformers();
+// A build compiles guides in worker threads, one per core; they report the code colours they met.
+const mdxWorkers = mdxWorkerPool();
 // Alias redirect pages, kept out of the sitemap.
 const aliasPages = await aliasPaths(CONTENT_DIRECTORY);
 // The inline before-paint scripts, hashed for the Content Security Policy.
@@ -31,21 +30,25 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
-    contentChecks({ contentDirectory: CONTENT_DIRECTORY }), mdx(), codeColors(() => styleToClass.getCSS()),
+    contentChecks({ contentDirectory: CONTENT_DIRECTORY }),
+    mdxWorkers.integration,
+    // Static parts of a guide become HTML strings: smaller modules, a faster and leaner build.
+    mdx({ optimize: true }),
+    codeColors(() => mergeCodeColors(styleToClass.getCSS(), mdxWorkers.codeColors())),
     searchIndex(),
     cspHeaders(),
     // Redirect pages for aliases stay out of the sitemap.
     sitemap({ filter: (page) => !aliasPages.has(new URL(page).pathname) }),
   ],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkSitevar], rehypePlugins: [rehypeHeadingAnchors] }),
+    processor: mdxWorkers.processor(unified({ remarkPlugins, rehypePlugins })),
     shikiConfig: {
       // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
       themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       // No default: both themes' colours are variables, chosen by CSS light-dark().
       defaultColor: false,
       langAlias: { env: 'dotenv' },
-      transformers: [transformerSitevar(), styleToClass],
+      transformers,
     },
   },
   security: {

@@ -46,13 +46,42 @@ export interface ProviderGroup {
   readonly guides: Guide[];
 }
 
+// Every page's sidebar groups the same list: group it once per list, not once per page.
+const groupsOfList = new WeakMap<readonly Guide[], ProviderGroup[]>();
+
 /** Guides grouped by provider folder, providers in alphabetical order. */
 export function groupByProvider(guides: readonly Guide[]): ProviderGroup[] {
+  const cached = groupsOfList.get(guides);
+  if (cached) return cached;
   const groups = new Map<string, Guide[]>();
-  for (const guide of guides) groups.set(providerOf(guide), [...(groups.get(providerOf(guide)) ?? []), guide]);
-  return [...groups]
+  for (const guide of guides) {
+    const provider = providerOf(guide);
+    const members = groups.get(provider);
+    if (members) members.push(guide);
+    else groups.set(provider, [guide]);
+  }
+  const sorted = [...groups]
     .sort(([a], [b]) => a.localeCompare(b, 'en'))
-    .map(([folder, members]) => ({ folder, name: providerName(folder), guides: [...members].sort(compareGuides) }));
+    .map(([folder, members]) => ({ folder, name: providerName(folder), guides: members.sort(compareGuides) }));
+  groupsOfList.set(guides, sorted);
+  return sorted;
+}
+
+const guidesOfApplication = new WeakMap<readonly Guide[], Map<string, Guide[]>>();
+
+/** Guides about the same application as `guide` (other providers), itself left out. */
+export function sameApplicationGuides(guide: Guide, guides: readonly Guide[]): Guide[] {
+  let byApplication = guidesOfApplication.get(guides);
+  if (!byApplication) {
+    byApplication = new Map();
+    for (const other of guides) {
+      const members = byApplication.get(applicationOf(other));
+      if (members) members.push(other);
+      else byApplication.set(applicationOf(other), [other]);
+    }
+    guidesOfApplication.set(guides, byApplication);
+  }
+  return (byApplication.get(applicationOf(guide)) ?? []).filter((other) => other.id !== guide.id);
 }
 
 /** The page title a guide shows: its application and provider, e.g. "Paperless-ngx with Authelia". */

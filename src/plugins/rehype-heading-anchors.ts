@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 const LINK_ICON: Element = {
   type: 'element',
@@ -28,6 +28,8 @@ export function rehypeHeadingAnchors() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
     visit(tree, 'element', (node: Element) => {
+      // Highlighted code holds most of a guide's elements and never a heading.
+      if (node.tagName === 'pre') return SKIP;
       if (!/^h[2-4]$/.test(node.tagName)) return;
       const text = toString(node);
       const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);

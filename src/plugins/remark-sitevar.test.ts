@@ -55,6 +55,20 @@ describe('remarkSitevar', () => {
     expect(lines[2]).toContain('guide.mdx:7:1  <SiteVar>: Unknown site variable "nope".');
   });
 
+  it('turns <SiteVar> into its marked value: fallback, format and guide default applied', async () => {
+    const file = new VFile({
+      path: FILE,
+      value: 'Host <SiteVar name="domain" format="regex" /> and <SiteVar name="tls" />, app <SiteVar name="subdomain-app" /> or <SiteVar name="domain" nojs="mine.example" />.\n',
+      data: { astro: { frontmatter: { sitevars: { 'subdomain-app': 'photos' } } } },
+    });
+    const output = String(await compile(file, { remarkPlugins: [remarkSitevar], jsx: true }));
+    expect(output).toContain('<_components.span data-sitevar="domain" data-sitevar-format="regex" title="Domain">{"example\\\\.com"}</_components.span>');
+    expect(output).toContain('<_components.span data-sitevar="tls" title="Authelia TLS">{"http"}</_components.span>');
+    expect(output).toContain('<_components.span data-sitevar="subdomain-app" title="Application subdomain">{"photos"}</_components.span>');
+    expect(output).toContain('<_components.span data-sitevar="domain" title="Domain">{"mine.example"}</_components.span>');
+    expect(output).not.toContain('<SiteVar');
+  });
+
   it('leaves code without placeholders alone', async () => {
     const output = await compileGuide('Use `{{ not a placeholder }}` and\n\n```yaml\nkey: value\n```\n');
     expect(output).toContain('{{ not a placeholder }}');

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { ElementContent } from 'hast';
-import type { Code, InlineCode, Root } from 'mdast';
+import type { Code, InlineCode, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { guideDefaultsOf } from '../registry/guide-defaults';
 import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
-import { sitevarElement } from './sitevar-mark';
+import { displayValue, getVariable, parseFormat } from '../registry';
+import { sitevarElement, sitevarProperties } from './sitevar-mark';
 import { findSitevarProblems, jsxAttribute, type ContentProblem } from '../content-checks/sitevar-problems';
 
 export type { ContentProblem } from '../content-checks/sitevar-problems';
@@ -34,9 +35,23 @@ function markInlineCode(node: InlineCode, guideDefaults: GuideDefaults): void {
 }
 
 /**
+ * `<SiteVar>` becomes the marked value itself, as static HTML: no component renders per use,
+ * and its paragraph stays a plain string in the compiled guide. A guide's own default and the
+ * format apply to the fallback text, as in code.
+ */
+function siteVarSpan(element: MdxJsxFlowElement | MdxJsxTextElement, guideDefaults: GuideDefaults) {
+  // Names and formats were checked above: a bad one has already failed the guide.
+  const name = jsxAttribute(element, 'name')!;
+  const format = parseFormat(jsxAttribute(element, 'format'));
+  const variable = getVariable(name)!;
+  const fallback = jsxAttribute(element, 'nojs') ?? displayValue(variable, guideDefaults[name] ?? variable.default, format);
+  return { type: 'siteVar', data: { hName: 'span', hProperties: sitevarProperties(name, format), hChildren: [{ type: 'text', value: fallback }] } };
+}
+
+/**
  * Checks every site variable of a guide with its line and column (failing the build with all of
- * them at once), then marks placeholders in inline code, where Shiki does not run. Fenced code is
- * marked by the Shiki transformer.
+ * them at once), then marks placeholders in inline code, where Shiki does not run, and turns
+ * <SiteVar> into its marked value. Fenced code is marked by the Shiki transformer.
  */
 export function remarkSitevar() {
   return (tree: Root, file: VFile) => {
@@ -54,14 +69,12 @@ export function remarkSitevar() {
     visit(tree, 'code', (node: Code) => {
       if (node.value.includes('{{<')) node.value = withGuideDefaults(node.value, guideDefaults);
     });
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
-      if (element.name !== 'SiteVar') return;
-      const name = jsxAttribute(element, 'name');
-      if (name !== undefined && jsxAttribute(element, 'nojs') === undefined && guideDefaults[name] !== undefined) {
-        element.attributes.push({ type: 'mdxJsxAttribute', name: 'nojs', value: guideDefaults[name] });
-      }
+      if (element.name !== 'SiteVar' || index === undefined || !parent) return;
+      (parent as Parent).children[index] = siteVarSpan(element, guideDefaults) as unknown as Parent['children'][number];
+      return SKIP;
     });
   };
 }

@@ -55,13 +55,25 @@ describe('transformerSitevar', () => {
     expect(textOf(code)).toBe(plain);
   });
 
+  it('marks a value inside one token on that token, and wraps a value across tokens', () => {
+    const single = toHtml(highlighter.codeToHast('url: "https://{{< sitevar name="domain" >}}/"', { lang: 'yaml', themes, transformers: [transformerSitevar()] }));
+    expect(single).toMatch(/<span style="[^"]+" data-sitevar="domain" title="Domain">example\.com<\/span>/);
+    const across = highlighter.codeToHast('port: {{< sitevar name="port" >}}{{< sitevar name="domain" nojs="a: b" >}}', { lang: 'yaml', themes, transformers: [transformerSitevar()] });
+    const marked = findAll(across, (element) => element.properties.dataSitevar !== undefined);
+    expect(marked.map(textOf)).toEqual(['9091', 'a: b']);
+    expect(marked[0]!.children).toEqual([{ type: 'text', value: '9091' }]);
+    expect(marked[1]!.children.length).toBeGreaterThan(1);
+  });
+
   it.each(BLOCKS)('marks the exact range of each $lang value', ({ lang, source, values }) => {
     const marked = highlighter.codeToHast(source, { lang, themes, transformers: [transformerSitevar()] });
     const spans = findAll(marked, (element) => element.properties.dataSitevar !== undefined);
     expect(spans.map(textOf)).toEqual(values);
     for (const span of spans) {
-      // Marked spans hold only token spans, so the browser can swap text without re-highlighting.
-      expect(span.children.every((child) => child.type === 'element' && child.tagName === 'span')).toBe(true);
+      // A marked span is one token span, or holds only token spans: the browser swaps text
+      // without re-highlighting, and the text keeps its colour.
+      const isToken = (node: ElementContent) => node.type === 'element' && node.tagName === 'span' && typeof node.properties.style === 'string' && node.children.every((child) => child.type === 'text');
+      expect(isToken(span) || span.children.every(isToken)).toBe(true);
     }
   });
 

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
 import { parseCodeMeta, languageLabel } from '../content-checks/code-meta';
-import { sitevarElement } from './sitevar-mark';
+import { sitevarElement, sitevarProperties } from './sitevar-mark';
 
 declare module 'shiki' {
   interface ShikiTransformerContextMeta {
@@ -35,26 +35,41 @@ export function splitTokensAtRanges(lines: ThemedToken[][], ranges: readonly Mar
   );
 }
 
-/** Wraps the consecutive token spans of each range in one marked element. */
-function wrapRangesInLine(line: Element, ranges: readonly MarkedRange[]): void {
+/**
+ * Marks each range in a line: a value inside one token span marks that span itself; a value
+ * across several spans gets one marked element around them. Fewer elements, smaller pages.
+ */
+function markRangesInLine(line: Element, ranges: readonly MarkedRange[]): void {
   const children: ElementContent[] = [];
-  let open: { index: number; wrapper: Element } | undefined;
+  let open: { index: number; spans: Element[] } | undefined;
+  const close = () => {
+    if (!open) return;
+    const range = ranges[open.index]!;
+    const [only] = open.spans;
+    if (open.spans.length === 1 && only) {
+      Object.assign(only.properties, sitevarProperties(range.name, range.format));
+      children.push(only);
+    } else {
+      children.push(sitevarElement(range.name, range.format, open.spans));
+    }
+    open = undefined;
+  };
   for (const child of line.children) {
     const rangeAttribute = child.type === 'element' ? child.properties[RANGE_ATTRIBUTE] : undefined;
     if (child.type === 'element' && rangeAttribute !== undefined) {
       const index = Number(rangeAttribute);
       delete child.properties[RANGE_ATTRIBUTE];
       if (open?.index !== index) {
-        const range = ranges[index]!;
-        open = { index, wrapper: sitevarElement(range.name, range.format, []) };
-        children.push(open.wrapper);
+        close();
+        open = { index, spans: [] };
       }
-      open.wrapper.children.push(child);
+      open.spans.push(child);
     } else {
-      open = undefined;
+      close();
       children.push(child);
     }
   }
+  close();
   line.children = children;
 }
 
@@ -99,7 +114,7 @@ export function transformerSitevar(): ShikiTransformer {
     },
     line(line) {
       const ranges = this.meta.sitevarRanges ?? [];
-      if (ranges.length > 0) wrapRangesInLine(line, ranges);
+      if (ranges.length > 0) markRangesInLine(line, ranges);
     },
     root(root: Root) {
       const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');

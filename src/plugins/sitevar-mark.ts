@@ -2,20 +2,18 @@ import type { Element, ElementContent } from 'hast';
 import { getVariable, type Format } from '../registry';
 
 /**
- * The element that marks a personalised value. The browser runtime finds these by
- * `data-sitevar` and swaps only the text inside; everything else stays as built.
+ * What marks a personalised value: the browser runtime finds these by `data-sitevar` and swaps
+ * only the text inside; everything else stays as built. The title names the variable (the
+ * runtime adds whether it is the reader's value or an example).
  */
-export function sitevarElement(name: string, format: Format | undefined, children: ElementContent[]): Element {
-  const label = getVariable(name)?.label ?? name;
+export function sitevarProperties(name: string, format: Format | undefined): Element['properties'] {
   return {
-    type: 'element',
-    tagName: 'span',
-    properties: {
-      className: ['sitevar'],
-      dataSitevar: name,
-      ...(format ? { dataSitevarFormat: format } : {}),
-      title: `${label}: example value, set yours in preferences`,
-    },
-    children,
+    dataSitevar: name,
+    ...(format ? { dataSitevarFormat: format } : {}),
+    title: getVariable(name)?.label ?? name,
   };
+}
+
+export function sitevarElement(name: string, format: Format | undefined, children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'span', properties: sitevarProperties(name, format), children };
 }

@@ -60,5 +60,6 @@ export async function readClipboard(page: Page): Promise<string> {
  */
 export async function fillField(input: Locator, value: string): Promise<void> {
   await input.fill(value);
-  await expect(input.page().locator('html')).toHaveAttribute('data-forms-ready', '');
+  // The form's handlers load on first use: on a loaded machine that can take a while.
+  await expect(input.page().locator('html')).toHaveAttribute('data-forms-ready', '', { timeout: 15_000 });
 }

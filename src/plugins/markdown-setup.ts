@@ -1,0 +1,21 @@
+import { transformerStyleToClass } from '@shikijs/transformers';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { remarkSitevar } from './remark-sitevar';
+import { transformerSitevar } from './shiki-sitevar';
+
+/**
+ * The guides' Markdown pipeline in one place: the Astro config and the MDX worker threads both
+ * build their processor from here, so a plugin added here runs everywhere.
+ */
+export const remarkPlugins = [remarkSitevar];
+export const rehypePlugins = [rehypeHeadingAnchors];
+
+/**
+ * Shiki transformers, made fresh per processor: the style-to-class transformer remembers every
+ * token colour it turned into a class, and `getCSS()` writes them as the code colours' stylesheet.
+ */
+export function codeTransformers() {
+  // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
+  const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+  return { styleToClass, transformers: [transformerSitevar(), styleToClass] };
+}
