@@ -22,7 +22,7 @@ const mdxOptions = { optimize: true, srcDir: new URL('../', import.meta.url), so
 function sharedOptions(transformers: ReturnType<typeof codeTransformers>['transformers']) {
   return {
     syntaxHighlight: { type: 'shiki' as const, excludeLangs: ['math'] },
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false as const, langAlias: { env: 'dotenv' }, langs: [], wrap: false, transformers },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const, defaultColor: false as const, langAlias: { env: 'dotenv' }, langs: [], wrap: false, transformers },
     gfm: true,
     smartypants: true,
   };

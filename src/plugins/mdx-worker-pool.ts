@@ -36,6 +36,8 @@ const IN_FLIGHT_PER_WORKER = 2;
 interface PoolWorker {
   readonly thread: Worker;
   inFlight: number;
+  /** Set when the thread died: its requests failed with this, and it gets no more. */
+  failure?: Error;
   /** Length of the last code colours stylesheet it sent: it only grows, and rarely. */
   codeColorsLength: number;
 }
@@ -98,7 +100,7 @@ export function mdxWorkerPool(options: { size?: number } = {}) {
     };
     const entry = await bundleWorker();
     const pending = new Map<number, { resolve: (result: MdxRenderResult) => void; reject: (error: Error) => void; worker: PoolWorker }>();
-    const queue: { request: CompileRequest; settle: (worker: PoolWorker) => void }[] = [];
+    const queue: { request: CompileRequest; settle: (worker: PoolWorker) => void; reject: (error: Error) => void }[] = [];
     let nextId = 0;
     let closing = false;
 
@@ -120,19 +122,25 @@ export function mdxWorkerPool(options: { size?: number } = {}) {
         }
         dispatch();
       });
-      worker.thread.on('error', (error) => {
+      worker.thread.on('error', (error: Error) => {
+        worker.failure = error;
         for (const [id, task] of pending) {
           if (task.worker !== worker) continue;
           pending.delete(id);
           task.reject(error);
         }
+        dispatch();
       });
       return worker;
     });
 
     function dispatch() {
+      const alive = workers.filter((worker) => !worker.failure);
+      if (alive.length === 0) {
+        for (const { reject } of queue.splice(0)) reject(workers[0]?.failure ?? new Error('No MDX worker is running.'));
+      }
       while (queue.length > 0) {
-        const idlest = workers.reduce((best, worker) => (worker.inFlight < best.inFlight ? worker : best));
+        const idlest = alive.reduce((best, worker) => (worker.inFlight < best.inFlight ? worker : best));
         if (idlest.inFlight >= IN_FLIGHT_PER_WORKER) break;
         const { request, settle } = queue.shift()!;
         idlest.inFlight++;
@@ -159,7 +167,7 @@ export function mdxWorkerPool(options: { size?: number } = {}) {
       process(content, filePath, frontmatter) {
         return new Promise((resolve, reject) => {
           const request: CompileRequest = { id: nextId++, content, filePath, frontmatter };
-          queue.push({ request, settle: (worker) => pending.set(request.id, { resolve, reject, worker }) });
+          queue.push({ request, reject, settle: (worker) => pending.set(request.id, { resolve, reject, worker }) });
           dispatch();
         });
       },
@@ -179,7 +187,8 @@ export function mdxWorkerPool(options: { size?: number } = {}) {
         async createMdxRenderer(shared, mdx) {
           // Development compiles one page at a time on request: threads would only add start-up.
           if (!building || size < 1) return base.createMdxRenderer!(shared, mdx);
-          openPool ??= startPool(shared, mdx, { gfm: base.options.gfm, smartypants: base.options.smartypants });
+          const { gfm, smartypants } = base.options;
+          openPool ??= startPool(shared, mdx, { ...(gfm === undefined ? {} : { gfm }), ...(smartypants === undefined ? {} : { smartypants }) });
           return openPool;
         },
       };

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 const LINK_ICON: Element = {
   type: 'element',
@@ -30,7 +30,7 @@ export function rehypeHeadingAnchors() {
     visit(tree, 'element', (node: Element) => {
       // Highlighted code holds most of a guide's elements and never a heading.
       if (node.tagName === 'pre') return SKIP;
-      if (!/^h[2-4]$/.test(node.tagName)) return;
+      if (!/^h[2-4]$/.test(node.tagName)) return CONTINUE;
       const text = toString(node);
       const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
       node.properties.id = id;
@@ -40,6 +40,7 @@ export function rehypeHeadingAnchors() {
         properties: { className: ['heading-anchor'], href: `#${id}`, dataHeadingAnchor: '', ariaLabel: `Link to the section “${text}”` },
         children: [structuredClone(LINK_ICON)],
       });
+      return SKIP;
     });
   };
 }
