@@ -32,15 +32,17 @@ export function cspHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const policies: string[] = [];
+        // Pages mostly share one policy: keeping each distinct policy once keeps memory flat
+        // (a matched string can hold on to the whole page it was cut from).
+        const policies = new Set<string>();
         for (const entry of entries) {
           if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
           const html = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
           const policy = META.exec(html)?.[1];
-          if (policy) policies.push(policy.replaceAll('&#39;', "'"));
+          if (policy) policies.add(policy.replaceAll('&#39;', "'"));
         }
-        if (policies.length === 0) return;
-        await writeFile(path.join(root, '_headers'), `/*\n  Content-Security-Policy: ${mergePolicies(policies)}\n`);
+        if (policies.size === 0) return;
+        await writeFile(path.join(root, '_headers'), `/*\n  Content-Security-Policy: ${mergePolicies([...policies])}\n`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import { transformerStyleToClass } from '@shikijs/transformers';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { rehypeStaticCode } from './rehype-static-code';
 import { remarkSitevar } from './remark-sitevar';
 import { transformerSitevar } from './shiki-sitevar';
 
@@ -8,7 +9,7 @@ import { transformerSitevar } from './shiki-sitevar';
  * build their processor from here, so a plugin added here runs everywhere.
  */
 export const remarkPlugins = [remarkSitevar];
-export const rehypePlugins = [rehypeHeadingAnchors];
+export const rehypePlugins = [rehypeHeadingAnchors, rehypeStaticCode];
 
 /**
  * Shiki transformers, made fresh per processor: the style-to-class transformer remembers every
