@@ -3,11 +3,12 @@
 import { runnerImport } from 'vite';
 
 const { module } = await runnerImport('./src/content-checks/index.ts');
+const { module: threads } = await runnerImport('./src/plugins/content-checks-threads.ts');
 const started = performance.now();
 const problems = await module.checkContent({
   contentDirectory: process.env.SITEVAR_CONTENT_DIR ?? 'content',
   includeDrafts: process.argv.includes('--drafts'),
-});
+}, threads.checkGuideFilesInThreads(new URL('../', import.meta.url)));
 const elapsed = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(module.formatReport(problems));

@@ -46,7 +46,8 @@ export function guideUrl(id: string): string {
   return `/guides/${id}/`;
 }
 
-async function listMdx(directory: string): Promise<string[]> {
+/** Every guide file under the guides folder, in a stable order. */
+export async function listGuideFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
@@ -54,25 +55,22 @@ async function listMdx(directory: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads and parses every guide; a guide that does not parse as MDX is reported, not thrown. */
-export async function loadGuides(directory: string): Promise<{ guides: GuideFile[]; problems: Problem[] }> {
-  const guidesDirectory = path.resolve(directory);
-  const guides: GuideFile[] = [];
-  const problems: Problem[] = [];
-  for (const filePath of await listMdx(guidesDirectory)) {
-    const source = await readFile(filePath, 'utf8');
-    const file = relativeFile(filePath);
-    let tree: Root;
-    try {
-      tree = parser.parse(source);
-    } catch (error) {
-      const place = (error as { line?: number; column?: number }).line;
-      problems.push({ file, line: place ?? 1, column: (error as { column?: number }).column, message: `This is not valid MDX: ${(error as Error).message}` });
-      continue;
-    }
-    const yamlNode = tree.children.find((node) => node.type === 'yaml');
-    const id = guideId(path.relative(guidesDirectory, filePath));
-    guides.push({
+/** Reads and parses one guide; a guide that does not parse as MDX is reported, not thrown. */
+export async function readGuide(filePath: string, guidesDirectory: string): Promise<{ guide?: GuideFile; problems: Problem[] }> {
+  const source = await readFile(filePath, 'utf8');
+  const file = relativeFile(filePath);
+  let tree: Root;
+  try {
+    tree = parser.parse(source);
+  } catch (error) {
+    const place = (error as { line?: number; column?: number }).line;
+    return { problems: [{ file, line: place ?? 1, column: (error as { column?: number }).column, message: `This is not valid MDX: ${(error as Error).message}` }] };
+  }
+  const yamlNode = tree.children.find((node) => node.type === 'yaml');
+  const id = guideId(path.relative(guidesDirectory, filePath));
+  return {
+    problems: [],
+    guide: {
       path: filePath,
       file,
       id,
@@ -80,7 +78,6 @@ export async function loadGuides(directory: string): Promise<{ guides: GuideFile
       source,
       tree,
       frontMatter: yamlNode && 'value' in yamlNode ? { text: String(yamlNode.value), firstLine: (yamlNode.position?.start.line ?? 1) + 1 } : undefined,
-    });
-  }
-  return { guides, problems };
+    },
+  };
 }

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { findSitevarProblems } from './sitevar-problems';
 import type { GuideData } from '../lib/guide-schema';
 import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';
 import { checkFrontMatter } from './front-matter';
-import { loadGuides, type GuideFile } from './guide-files';
-import { anchorsOf, checkLinks } from './links';
+import { listGuideFiles, readGuide } from './guide-files';
+import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
 import { sortProblems, type Problem } from './problem';
-import { checkUrlClashes, normaliseAlias } from './urls';
+import { findSitevarProblems } from './sitevar-problems';
+import { checkUrlClashes, normaliseAlias, type UrlClaimant } from './urls';
 
 export { formatReport } from './problem';
 export type { Problem } from './problem';
@@ -19,24 +19,45 @@ export interface CheckOptions {
   readonly includeDrafts: boolean;
 }
 
+/** What the site-wide checks need of a checked guide: plain data, which a worker thread can send. */
+export interface GuideSummary extends LinkedPage, UrlClaimant {
+  readonly data?: GuideData | undefined;
+  readonly anchors: readonly string[];
+}
+
+/** One guide's own problems, and its summary when it could be parsed. */
+export interface GuideReport {
+  readonly problems: Problem[];
+  readonly summary?: GuideSummary;
+}
+
+/** Checks guide files (absolute paths under `guidesDirectory`), returning one report per file, in order. */
+export type GuideFilesChecker = (files: readonly string[], guidesDirectory: string) => Promise<GuideReport[]>;
+
 /** URLs the site's own pages take. */
 const SITE_PAGES = ['/', '/404/'];
 
-/** Runs every content check over every guide and returns all problems, in file order. */
-export async function checkContent({ contentDirectory, includeDrafts }: CheckOptions): Promise<Problem[]> {
-  const { guides, problems } = await loadGuides(path.join(contentDirectory, 'guides'));
-  const valid: { guide: GuideFile; data: GuideData }[] = [];
+/** Every check that needs only the guide itself: site variables, components, front matter, code. */
+export async function checkGuideFile(filePath: string, guidesDirectory: string): Promise<GuideReport> {
+  const { guide, problems } = await readGuide(filePath, guidesDirectory);
+  if (!guide) return { problems };
+  problems.push(...findSitevarProblems(guide.tree, guide.source).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide));
+  const frontMatter = checkFrontMatter(guide);
+  problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, frontMatter.data?.sitevars));
+  const summary = { path: guide.path, file: guide.file, url: guide.url, source: guide.source, data: frontMatter.data, anchors: [...anchorsOf(guide.tree)], links: linksOf(guide.tree) };
+  return { problems, summary };
+}
 
-  for (const guide of guides) {
-    problems.push(
-      ...findSitevarProblems(guide.tree, guide.source).map((problem) => ({ ...problem, file: guide.file })),
-      ...checkComponents(guide),
-    );
-    const frontMatter = checkFrontMatter(guide);
-    problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, frontMatter.data?.sitevars));
-    if (frontMatter.data) valid.push({ guide, data: frontMatter.data });
-  }
+/** Checks guides one after another on this thread. */
+export const checkGuideFilesHere: GuideFilesChecker = async (files, guidesDirectory) => {
+  const reports: GuideReport[] = [];
+  for (const file of files) reports.push(await checkGuideFile(file, guidesDirectory));
+  return reports;
+};
 
+/** The checks across guides: links and anchors between them, and URLs two things would take. */
+function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Problem[] {
+  const valid = guides.flatMap((guide) => (guide.data ? [{ guide, data: guide.data }] : []));
   const published = valid.filter(({ data }) => includeDrafts || !data.draft);
   const publishedGuides = published.map(({ guide }) => guide);
   const site = {
@@ -44,9 +65,18 @@ export async function checkContent({ contentDirectory, includeDrafts }: CheckOpt
     byPath: new Map(publishedGuides.map((guide) => [guide.path, guide])),
     others: new Set([...SITE_PAGES, ...published.flatMap(({ data }) => (data.aliases ?? []).map(normaliseAlias))]),
     drafts: new Set(valid.filter(({ data }) => !includeDrafts && data.draft).map(({ guide }) => guide.url)),
-    anchors: new Map(guides.map((guide) => [guide, anchorsOf(guide.tree)])),
+    anchors: new Map(guides.map((guide) => [guide, new Set(guide.anchors)])),
   };
-  for (const guide of publishedGuides) problems.push(...checkLinks(guide, site));
-  problems.push(...checkUrlClashes(published, SITE_PAGES));
-  return sortProblems(problems);
+  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(published, SITE_PAGES)];
+}
+
+/**
+ * Runs every content check over every guide and returns all problems, in file order. The
+ * per-guide checks may run elsewhere (`checkFiles`, e.g. spread over threads).
+ */
+export async function checkContent({ contentDirectory, includeDrafts }: CheckOptions, checkFiles: GuideFilesChecker = checkGuideFilesHere): Promise<Problem[]> {
+  const guidesDirectory = path.resolve(contentDirectory, 'guides');
+  const reports = await checkFiles(await listGuideFiles(guidesDirectory), guidesDirectory);
+  const summaries = reports.flatMap((report) => (report.summary ? [report.summary] : []));
+  return sortProblems([...reports.flatMap((report) => report.problems), ...checkSite(summaries, includeDrafts)]);
 }

@@ -6,7 +6,6 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { COMPONENT_ANCHORS } from '../lib/component-anchors';
 import { renderWithValues } from '../placeholders';
-import type { GuideFile } from './guide-files';
 import type { Problem } from './problem';
 
 /** The ids a guide's page will have: heading slugs as Astro makes them, and components' own. */
@@ -23,29 +22,55 @@ export function anchorsOf(tree: Root): Set<string> {
   return anchors;
 }
 
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** A link or reference definition in a guide, where the author wrote it. */
+export interface LinkReference {
+  readonly url: string;
+  readonly line: number;
+  readonly column?: number | undefined;
+}
+
+/** A guide as the link check sees it. */
+export interface LinkedPage {
+  readonly path: string;
+  readonly file: string;
+  readonly url: string;
+  readonly links: readonly LinkReference[];
+}
+
+/** Internal links and reference definitions of a guide (external ones need no checking here). */
+export function linksOf(tree: Root): LinkReference[] {
+  const links: LinkReference[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const { url, position } = node as Link | Definition;
+    if (url && !EXTERNAL.test(url)) links.push({ url, line: position?.start.line ?? 1, column: position?.start.column });
+  });
+  return links;
+}
+
 export interface SitePages {
   /** Guide URL -> its guide. */
-  readonly guides: ReadonlyMap<string, GuideFile>;
+  readonly guides: ReadonlyMap<string, LinkedPage>;
   /** Guide file path -> its guide, for file-relative links. */
-  readonly byPath: ReadonlyMap<string, GuideFile>;
+  readonly byPath: ReadonlyMap<string, LinkedPage>;
   /** Other pages the site has (home, aliases). */
   readonly others: ReadonlySet<string>;
   /** Guides a production build leaves out. */
   readonly drafts: ReadonlySet<string>;
-  readonly anchors: ReadonlyMap<GuideFile, ReadonlySet<string>>;
+  readonly anchors: ReadonlyMap<LinkedPage, ReadonlySet<string>>;
 }
-
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
 function withSlash(url: string): string {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-function describeTarget(target: string, guide: GuideFile, site: SitePages): { page?: GuideFile; problem?: string } {
+function describeTarget(target: string, guide: LinkedPage, site: SitePages): { page?: LinkedPage; problem?: string } {
   const hashAt = target.indexOf('#');
   const pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
   const anchor = hashAt === -1 ? undefined : decodeURIComponent(target.slice(hashAt + 1));
-  let page: GuideFile | undefined;
+  let page: LinkedPage | undefined;
 
   if (pathPart === '') {
     page = guide;
@@ -70,14 +95,11 @@ function describeTarget(target: string, guide: GuideFile, site: SitePages): { pa
 }
 
 /** Internal links (relative, site-absolute, anchors, reference definitions) that lead nowhere. */
-export function checkLinks(guide: GuideFile, site: SitePages): Problem[] {
+export function checkLinks(guide: LinkedPage, site: SitePages): Problem[] {
   const problems: Problem[] = [];
-  visit(guide.tree, (node) => {
-    if (node.type !== 'link' && node.type !== 'definition') return;
-    const { url, position } = node as Link | Definition;
-    if (!url || EXTERNAL.test(url)) return;
+  for (const { url, line, column } of guide.links) {
     const { problem } = describeTarget(url, guide, site);
-    if (problem) problems.push({ file: guide.file, line: position?.start.line ?? 1, column: position?.start.column, message: problem });
-  });
+    if (problem) problems.push({ file: guide.file, line, column, message: problem });
+  }
   return problems;
 }

@@ -1,5 +1,4 @@
 import type { GuideData } from '../lib/guide-schema';
-import type { GuideFile } from './guide-files';
 import type { Problem } from './problem';
 
 interface Claim {
@@ -8,7 +7,14 @@ interface Claim {
   readonly line: number;
 }
 
-function aliasLine(guide: GuideFile, alias: string): number {
+/** A guide as the URL check sees it. */
+export interface UrlClaimant {
+  readonly file: string;
+  readonly url: string;
+  readonly source: string;
+}
+
+function aliasLine(guide: UrlClaimant, alias: string): number {
   const lines = guide.source.split('\n');
   const index = lines.findIndex((line) => line.includes(alias));
   return index === -1 ? 1 : index + 1;
@@ -19,7 +25,7 @@ export function normaliseAlias(alias: string): string {
 }
 
 /** Two guides, or a guide and an alias, that would be written to the same URL. */
-export function checkUrlClashes(guides: ReadonlyArray<{ guide: GuideFile; data: GuideData }>, reserved: readonly string[]): Problem[] {
+export function checkUrlClashes(guides: ReadonlyArray<{ guide: UrlClaimant; data: GuideData }>, reserved: readonly string[]): Problem[] {
   const claims = new Map<string, Claim[]>();
   const claim = (url: string, entry: Claim) => claims.set(url, [...(claims.get(url) ?? []), entry]);
   for (const url of reserved) claim(url, { what: 'a page of the site itself', file: '', line: 0 });

@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownProcessor, UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { bundleWorkerEntry } from './worker-bundle';
 
 type CreateMdxRenderer = NonNullable<MarkdownProcessor['createMdxRenderer']>;
 type SharedOptions = Parameters<CreateMdxRenderer>[0];
@@ -66,39 +65,21 @@ export function mergeCodeColors(...stylesheets: string[]): string {
 export function mdxWorkerPool(options: { size?: number } = {}) {
   // One core stays with Astro's main thread and the bundler, which feed the workers.
   const size = options.size ?? Number(process.env['SITEVAR_MDX_WORKERS'] ?? Math.min(availableParallelism() - 1, 3));
-  let root: URL | undefined;
+  let root = pathToFileURL(`${process.cwd()}/`);
   let building = false;
   const codeColorRules = new Set<string>();
   const pools = new Set<{ close(): void }>();
   // Astro asks for a renderer from every transform that starts before the first one is ready.
   let openPool: Promise<MdxRenderer> | undefined;
 
-  async function bundleWorker(): Promise<string> {
-    const directory = new URL('node_modules/.cache/sitevar-docs/', root ?? new URL(`file://${process.cwd()}/`));
-    await mkdir(directory, { recursive: true });
-    const outfile = fileURLToPath(new URL('mdx-worker.mjs', directory));
-    // Bundled from TypeScript next to the project's node_modules, which resolve its imports.
-    await build({
-      entryPoints: [fileURLToPath(new URL('./mdx-worker.ts', import.meta.url))],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node22',
-      packages: 'external',
-      logLevel: 'error',
-    });
-    return outfile;
-  }
-
   async function startPool(shared: SharedOptions, mdx: MdxOptions, processorOptions: WorkerSetup['processorOptions']): Promise<MdxRenderer> {
     const setup: WorkerSetup = {
       processorOptions,
       // The transformers are functions: each worker makes its own from markdown-setup.ts.
       shared: { ...shared, shikiConfig: { ...shared.shikiConfig, transformers: [] } },
-      mdx: { ...mdx, srcDir: String(mdx.srcDir ?? root ?? '') },
+      mdx: { ...mdx, srcDir: String(mdx.srcDir ?? new URL('src/', root)) },
     };
-    const entry = await bundleWorker();
+    const entry = await bundleWorkerEntry(new URL('./mdx-worker.ts', import.meta.url), root);
     const pending = new Map<number, { resolve: (result: MdxRenderResult) => void; reject: (error: Error) => void; worker: PoolWorker }>();
     const queue: { request: CompileRequest; settle: (worker: PoolWorker) => void; reject: (error: Error) => void }[] = [];
     let nextId = 0;
