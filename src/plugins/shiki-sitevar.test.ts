@@ -65,6 +65,13 @@ describe('transformerSitevar', () => {
     expect(marked[1]!.children.length).toBeGreaterThan(1);
   });
 
+  it('writes lines as text between newlines, and no theme names, so pages stay small', () => {
+    const html = toHtml(highlighter.codeToHast('a: 1\nb: {{< sitevar name="port" >}}\n', { lang: 'yaml', themes, transformers: [transformerSitevar()] }));
+    expect(html).not.toContain('class="line"');
+    expect(html).not.toMatch(/github-(light|dark)/);
+    expect(html).toMatch(/<code><span [^>]+>a<\/span>.*\n<span [^>]+>b<\/span>/);
+  });
+
   it.each(BLOCKS)('marks the exact range of each $lang value', ({ lang, source, values }) => {
     const marked = highlighter.codeToHast(source, { lang, themes, transformers: [transformerSitevar()] });
     const spans = findAll(marked, (element) => element.properties.dataSitevar !== undefined);

@@ -73,6 +73,12 @@ function markRangesInLine(line: Element, ranges: readonly MarkedRange[]): void {
   line.children = children;
 }
 
+/** An element's classes, whether Shiki set them as a string or hast as a list. */
+function classesOf(node: Element): string[] {
+  const value = node.properties.class ?? node.properties.className;
+  return (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/\s+/)).filter(Boolean);
+}
+
 function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
   return { type: 'element', tagName, properties, children };
 }
@@ -116,19 +122,27 @@ export function transformerSitevar(): ShikiTransformer {
       const ranges = this.meta.sitevarRanges ?? [];
       if (ranges.length > 0) markRangesInLine(line, ranges);
     },
+    pre(pre) {
+      // Theme names are bookkeeping: the colours come from the style-to-class classes.
+      const configured = (this.options as { themes?: Record<string, unknown> }).themes ?? {};
+      const themes = new Set(Object.values(configured).map((theme) => (typeof theme === 'string' ? theme : (theme as { name?: string } | undefined)?.name)));
+      pre.properties.class = classesOf(pre).filter((name) => name !== 'astro-code-themes' && !themes.has(name)).join(' ');
+    },
+    code(code) {
+      // Lines need no element of their own: newlines separate them, and every page is smaller.
+      code.children = code.children.flatMap((child) => (child.type === 'element' && classesOf(child).includes('line') ? child.children : [child]));
+    },
     root(root: Root) {
       const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
       if (!pre) return;
       const lang = String(this.options.lang ?? 'plaintext');
       const meta = parseCodeMeta((this.options.meta as { __raw?: string } | undefined)?.__raw);
-      const names = [...new Set((this.meta.sitevarRanges ?? []).map((range) => range.name))];
       const figure = element(
         'figure',
         {
           className: ['code-block'],
           dataLanguage: lang,
           ...(meta.title ? { dataTitle: meta.title } : {}),
-          ...(names.length ? { dataSitevarNames: names.join(' ') } : {}),
         },
         [
           codeHeader(meta.title, lang, meta.flags.has('novalidate')),
