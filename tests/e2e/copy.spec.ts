@@ -7,7 +7,7 @@ test.describe('with clipboard permission', () => {
   test('the copy button is reachable by keyboard, named Copy, and notes example values', async ({ page }) => {
     const [path] = await guidePaths(page);
     await page.goto(path!);
-    const block = page.locator('main figure.code-block[data-sitevar-names]').first();
+    const block = page.locator('main figure.code-block:has(pre [data-sitevar])').first();
     const button = block.getByRole('button', { name: 'Copy' });
     await button.focus();
     await expect(button).toBeFocused();

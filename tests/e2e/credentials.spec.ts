@@ -107,7 +107,7 @@ test.describe('copying example credentials', () => {
 
   test('the copy note says the credentials are examples until generated', async ({ page }) => {
     await page.goto(AUTHELIA_PAPERLESS);
-    const block = page.locator('main figure.code-block[data-sitevar-names~="client-secret-digest"]').first();
+    const block = page.locator('main figure.code-block:has(pre [data-sitevar="client-secret-digest"])').first();
     await block.getByRole('button', { name: 'Copy' }).click();
     await expect(block.getByRole('status')).toContainText('Client ID');
     await generate(page);

@@ -26,7 +26,7 @@ test('while a value is invalid, copy explains why and copies nothing', async ({ 
   await page.goto(path!);
   await page.evaluate(() => navigator.clipboard.writeText('untouched'));
   await fillField(field(inlineForm(page), 'Domain'), 'not a domain');
-  const block = page.locator('main figure.code-block[data-sitevar-names~="domain"]').first();
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toContainText('Not copied: your Domain is not valid');
   expect(await readClipboard(page)).toBe('untouched');
