@@ -59,8 +59,10 @@ export function mergeCodeColors(...stylesheets: string[]): string {
 
 /**
  * Compiles MDX in worker threads, one per core but one (up to three). Astro compiles every guide
- * on its main thread, which also runs the bundler: a large site's build waited on one core. The
- * workers build the same processor from `markdown-setup.ts`, so their output is identical.
+ * on its main thread, which also runs the bundler: a large site waited on one core, and that
+ * thread's heap grew with every guide's garbage (a 2000-guide build peaked near 2.8 GB; with one
+ * worker, under 2 GB). The workers build the same processor from `markdown-setup.ts`, so their
+ * output is identical.
  */
 export function mdxWorkerPool(options: { size?: number } = {}) {
   // One core stays with Astro's main thread and the bundler, which feed the workers.
