@@ -20,11 +20,14 @@ function loadForms(): Promise<void> {
   });
   return forms;
 }
-for (const type of ['focusin', 'pointerdown'] as const) {
+const inForm = (target: EventTarget | Element | null) => (target as Element | null)?.closest?.('[data-preferences]');
+for (const type of ['focusin', 'pointerdown', 'input'] as const) {
   document.addEventListener(type, (event) => {
-    if ((event.target as Element | null)?.closest?.('[data-preferences]')) void loadForms();
+    if (inForm(event.target)) void loadForms();
   });
 }
+// A reader quicker than this module (a field focused while the page was loading) is served too.
+if (inForm(document.activeElement)) void loadForms();
 
 // Search loads on first use: focusing the box, or pressing / or Ctrl+K anywhere.
 let search: Promise<void> | undefined;

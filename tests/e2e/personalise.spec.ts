@@ -88,3 +88,21 @@ test('personalised text is marked and names its variable', async ({ page }) => {
   const unset = page.locator('main pre [data-sitevar]:not([data-sitevar-set])').first();
   if ((await unset.count()) > 0) await expect(unset).toHaveAttribute('title', /: example value, set yours in preferences$/);
 });
+
+test('a value typed while the page is still loading its script is applied once it runs', async ({ page }) => {
+  // Hold back every script file: the page is readable and its form usable before they arrive.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/guides/authelia/paperless/', { waitUntil: 'commit' });
+  const domain = page.locator('main [data-preferences]').getByLabel('Domain', { exact: true });
+  await domain.click();
+  await domain.pressSequentially('early.example');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-forms-ready', '');
+  await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('early.example');
+  expect(await page.evaluate(() => localStorage.getItem('sitevar:domain'))).toBe('early.example');
+});
