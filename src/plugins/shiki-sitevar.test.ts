@@ -55,9 +55,9 @@ describe('transformerSitevar', () => {
     expect(textOf(code)).toBe(plain);
   });
 
-  it('marks a value inside one token on that token, and wraps a value across tokens', () => {
-    const single = toHtml(highlighter.codeToHast('url: "https://{{< sitevar name="domain" >}}/"', { lang: 'yaml', themes, transformers: [transformerSitevar()] }));
-    expect(single).toMatch(/<span style="[^"]+" data-sitevar="domain" title="Domain">example\.com<\/span>/);
+  it('marks a value inside a token within it, a whole token on itself, and wraps a value across tokens', () => {
+    const inside = toHtml(highlighter.codeToHast('url: "https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}/"', { lang: 'yaml', themes, transformers: [transformerSitevar()] }));
+    expect(inside).toMatch(/<span style="[^"]+">"https:\/\/<span data-sitevar="subdomain-authelia" title="Authelia subdomain">auth<\/span>\.<span data-sitevar="domain" title="Domain">example\.com<\/span>\/"<\/span>/);
     const across = highlighter.codeToHast('port: {{< sitevar name="port" >}}{{< sitevar name="domain" nojs="a: b" >}}', { lang: 'yaml', themes, transformers: [transformerSitevar()] });
     const marked = findAll(across, (element) => element.properties.dataSitevar !== undefined);
     expect(marked.map(textOf)).toEqual(['9091', 'a: b']);
@@ -76,11 +76,12 @@ describe('transformerSitevar', () => {
     const marked = highlighter.codeToHast(source, { lang, themes, transformers: [transformerSitevar()] });
     const spans = findAll(marked, (element) => element.properties.dataSitevar !== undefined);
     expect(spans.map(textOf)).toEqual(values);
+    // A mark is a token span, sits inside one holding only text, or holds only token spans: the
+    // browser swaps text without re-highlighting, and the text keeps its colour.
+    const isToken = (node: ElementContent) => node.type === 'element' && node.tagName === 'span' && typeof node.properties.style === 'string' && node.children.every((child) => child.type === 'text' || (child.type === 'element' && child.children.every((inner) => inner.type === 'text')));
+    const insideToken = new Set(findAll(marked, (element) => isToken(element)).flatMap((token) => token.children.filter((child) => child.type === 'element')));
     for (const span of spans) {
-      // A marked span is one token span, or holds only token spans: the browser swaps text
-      // without re-highlighting, and the text keeps its colour.
-      const isToken = (node: ElementContent) => node.type === 'element' && node.tagName === 'span' && typeof node.properties.style === 'string' && node.children.every((child) => child.type === 'text');
-      expect(isToken(span) || span.children.every(isToken)).toBe(true);
+      expect(isToken(span) || insideToken.has(span) || span.children.every(isToken)).toBe(true);
     }
   });
 

@@ -11,6 +11,7 @@ declare module 'shiki' {
 }
 
 const RANGE_ATTRIBUTE = 'data-sitevar-range';
+const INNER_ATTRIBUTE = 'data-sitevar-inner';
 
 /** Cuts tokens at every range boundary, so each token lies wholly inside or outside a range. */
 export function splitTokensAtRanges(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
@@ -27,12 +28,53 @@ export function splitTokensAtRanges(lines: ThemedToken[][], ranges: readonly Mar
         pieceStart = boundary;
       }
       pieces.push({ ...token, content: token.content.slice(pieceStart - token.offset), offset: pieceStart });
-      return pieces.map((piece) => {
-        const index = ranges.findIndex((range) => piece.offset >= range.start && piece.offset < range.end);
-        return index === -1 ? piece : { ...piece, htmlAttrs: { ...piece.htmlAttrs, [RANGE_ATTRIBUTE]: String(index) } };
-      });
+      return pieces;
     }),
   );
+}
+
+const contains = (token: ThemedToken, range: MarkedRange) => token.offset <= range.start && range.end <= token.offset + token.content.length;
+
+/**
+ * Prepares the marking of every value: a value across several tokens has them cut at its edges
+ * and each piece tagged with the range; a value inside one token (most are: "https://…" is one
+ * string token) tags that token, whose text the span hook cuts around the value.
+ */
+function tagTokens(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
+  const tokens = lines.flat();
+  const within = new Set(ranges.filter((range) => range.start < range.end && tokens.some((token) => contains(token, range))));
+  const split = splitTokensAtRanges(lines, ranges.filter((range) => !within.has(range)));
+  return split.map((line) =>
+    line.map((token) => {
+      const spanning = ranges.findIndex((range) => !within.has(range) && token.offset >= range.start && token.offset < range.end);
+      const inner = ranges.flatMap((range, index) => (within.has(range) && contains(token, range) ? [index] : []));
+      if (spanning === -1 && inner.length === 0) return token;
+      const attributes = spanning === -1 ? { [INNER_ATTRIBUTE]: inner.join(' ') } : { [RANGE_ATTRIBUTE]: String(spanning) };
+      return { ...token, htmlAttrs: { ...token.htmlAttrs, ...attributes } };
+    }),
+  );
+}
+
+/** Cuts a token's text around the values inside it, each value in a marked span. */
+function markInsideToken(span: Element, token: ThemedToken, ranges: readonly MarkedRange[]): void {
+  const indices = String(span.properties[INNER_ATTRIBUTE]).split(' ').map(Number);
+  delete span.properties[INNER_ATTRIBUTE];
+  const [only] = indices;
+  const first = ranges[only!]!;
+  if (indices.length === 1 && first.start === token.offset && first.end === token.offset + token.content.length) {
+    // The value is the whole token: the token span itself carries the mark.
+    Object.assign(span.properties, sitevarProperties(first.name, first.format));
+    return;
+  }
+  const children: ElementContent[] = [];
+  let cursor = token.offset;
+  for (const range of indices.map((index) => ranges[index]!).sort((a, b) => a.start - b.start)) {
+    if (range.start > cursor) children.push(text(token.content.slice(cursor - token.offset, range.start - token.offset)));
+    children.push(sitevarElement(range.name, range.format, [text(token.content.slice(range.start - token.offset, range.end - token.offset))]));
+    cursor = range.end;
+  }
+  if (cursor < token.offset + token.content.length) children.push(text(token.content.slice(cursor - token.offset)));
+  span.children = children;
 }
 
 /**
@@ -116,7 +158,11 @@ export function transformerSitevar(): ShikiTransformer {
       return substituted;
     },
     tokens(lines) {
-      return splitTokensAtRanges(lines, this.meta.sitevarRanges ?? []);
+      const ranges = this.meta.sitevarRanges ?? [];
+      return ranges.length > 0 ? tagTokens(lines, ranges) : lines;
+    },
+    span(span, _line, _column, _lineElement, token) {
+      if (span.properties[INNER_ATTRIBUTE] !== undefined) markInsideToken(span, token, this.meta.sitevarRanges ?? []);
     },
     line(line) {
       const ranges = this.meta.sitevarRanges ?? [];

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,12 +9,16 @@ const outDirs: string[] = [];
 
 /** Runs the real `astro build` on a fixture content folder, into a throw-away folder. */
 function build(fixture: string, extraArgs: string[] = []) {
-  const outDir = mkdtempSync(path.join(tmpdir(), `sitevar-${fixture}-`));
+  return buildContent(`${FIXTURES}/${fixture}`, extraArgs);
+}
+
+function buildContent(contentDirectory: string, extraArgs: string[] = []) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'sitevar-build-'));
   outDirs.push(outDir);
   const result = spawnSync('npx', ['astro', 'build', ...extraArgs], {
     encoding: 'utf8',
     // Without the test runner's NODE_ENV, which would make Astro build in development mode.
-    env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: `${FIXTURES}/${fixture}`, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
@@ -65,6 +69,33 @@ describe('astro build', () => {
     // Provider folders are listed alphabetically in the navigation.
     const sidebar = page.slice(page.indexOf('class="sidebar"'));
     expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
+  }, 120_000);
+
+  it('keeps pages small for a large provider: 50 guides around the current one in the sidebar, five related', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'sitevar-large-'));
+    outDirs.push(content);
+    mkdirSync(path.join(content, 'guides/big'), { recursive: true });
+    for (let index = 1; index <= 60; index++) {
+      const name = String(index).padStart(2, '0');
+      const guide = `---\ntitle: "App ${name}"\ndescription: "Guide ${name}."\nweight: ${index}\n---\n\nUse \`{{< sitevar name="domain" >}}\`.\n`;
+      writeFileSync(path.join(content, `guides/big/app-${name}.mdx`), guide);
+    }
+    const { status, output, outDir } = buildContent(content);
+    expect(status, output).toBe(0);
+
+    const page = readFileSync(path.join(outDir, 'guides/big/app-30/index.html'), 'utf8');
+    const sidebar = page.slice(page.indexOf('class="sidebar"'), page.indexOf('</nav>', page.indexOf('class="sidebar"')));
+    const listed = [...sidebar.matchAll(/href="\/guides\/big\/app-(\d+)\/"/g)].map((match) => Number(match[1]));
+    expect(listed).toEqual(Array.from({ length: 50 }, (_, offset) => 5 + offset));
+    expect(sidebar).toMatch(/href="\/guides\/big\/app-30\/" aria-current="page"/);
+    expect(sidebar).toContain('<a class="sidebar-more" href="/#group-big">All 60 Big guides</a>');
+
+    const related = page.slice(page.indexOf('id="related-heading"'), page.indexOf('</section>', page.indexOf('id="related-heading"')));
+    expect([...related.matchAll(/app-(\d+)\//g)].map((match) => Number(match[1]))).toEqual([27, 28, 29, 31, 32]);
+
+    const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('id="group-big"');
+    expect([...home.matchAll(/href="\/guides\/big\//g)]).toHaveLength(60);
   }, 120_000);
 });
 
