@@ -108,10 +108,15 @@ async function benchSearch() {
 
 async function benchBuilds() {
   const perGuide = [];
-  for (const size of SIZES) {
+  const buildRuns = options.quick ? 1 : 3;
+  for (const [index, size] of SIZES.entries()) {
     const content = path.join(WORK, `corpus-${size}`);
     generateGuides(content, size);
-    const result = await build(content, path.join(WORK, `dist-${size}`));
+    if (index === 0) await build(content, path.join(WORK, `dist-${size}`)); // warm-up
+    // The median time of a few builds; the highest peak memory of them.
+    const runs = [];
+    for (let run = 0; run < buildRuns; run++) runs.push(await build(content, path.join(WORK, `dist-${size}`)));
+    const result = { seconds: median(runs.map((item) => item.seconds)), peakMb: Math.max(...runs.map((item) => item.peakMb)) };
     perGuide.push(result.seconds / size);
     row('build', `${size} guides: wall time`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 60 s' : '', size === 2000 ? result.seconds < 60 : undefined);
     row('build', `${size} guides: time per guide`, ms((result.seconds * 1000) / size));
@@ -299,7 +304,7 @@ await benchSearch();
 await benchBuilds();
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
-console.log(`Runs: median of ${RUNS} after a warm-up${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);
+console.log(`Runs: median of ${RUNS} after a warm-up (builds: median time of ${options.quick ? 1 : 3}, highest peak memory)${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);
 const widths = ['group', 'measure', 'value', 'target', 'status'].map((key) => Math.max(key.length, ...rows.map((item) => String(item[key]).length)));
 const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ');
 console.log(line(['group', 'measure', 'value', 'target', 'status']));
