@@ -17,6 +17,8 @@ export function syncFields(values: Readonly<Record<string, string>>): void {
     }
     if (input === document.activeElement || input.getAttribute('aria-invalid') === 'true') continue;
     const shown = values[name] ?? '';
+    // The default value records what the page last put there: anything else the reader typed.
+    if (input.defaultValue !== shown) input.defaultValue = shown;
     if (input.value !== shown) input.value = shown;
   }
   // CSS shows the warning or the Forget button, and names the Generate button, from these.

@@ -37,11 +37,14 @@ async function onInput(input: HTMLInputElement): Promise<void> {
   else showMessage(input, '', 'none');
 }
 
-/** Whether a field holds something the store does not: typed before these handlers loaded. */
+/**
+ * Whether the reader typed in a field before these handlers loaded: it holds something other
+ * than what the page last showed there. (Not "other than what is stored": a value set in another
+ * tab meanwhile is not the reader's typing, and must not be overwritten by a field left empty.)
+ */
 function isPending(input: HTMLInputElement): boolean {
-  const stored = readerValues.get()[input.dataset.sitevarField!];
-  if (input.type === 'checkbox') return String(input.checked) !== (stored ?? 'false');
-  return input.value !== (stored ?? '');
+  if (input.type === 'checkbox') return String(input.checked) !== (readerValues.get()[input.dataset.sitevarField!] ?? 'false');
+  return input.value !== input.defaultValue;
 }
 
 /** The "This guide" credential controls: generate (with progress) and forget. */
