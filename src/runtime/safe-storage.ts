@@ -27,7 +27,8 @@ const safeStorage = new Proxy(memory, {
   set(target, key, value: string) {
     if (typeof key !== 'string') return false;
     target[key] = value;
-    attempt(() => localStorage.setItem(key, value));
+    // A tab that only follows another's change writes nothing back (the stores re-set what came in).
+    attempt(() => localStorage.getItem(key) !== value && localStorage.setItem(key, value));
     return true;
   },
   deleteProperty(target, key) {
