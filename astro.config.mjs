@@ -8,7 +8,7 @@ import { codeColors } from './src/plugins/astro-code-colors.ts';
 import { contentChecks } from './src/plugins/astro-content-checks.ts';
 import { cspHeaders } from './src/plugins/astro-csp-headers.ts';
 import { searchIndex } from './src/plugins/astro-search-index.ts';
-import { codeTransformers, rehypePlugins, remarkPlugins } from './src/plugins/markdown-setup.ts';
+import { codeTransformers, highlighting, rehypePlugins, remarkPlugins } from './src/plugins/markdown-setup.ts';
 import { mdxWorkerPool, mergeCodeColors } from './src/plugins/mdx-worker-pool.ts';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './src/plugins/vite-inline-scripts.ts';
 
@@ -43,11 +43,7 @@ export default defineConfig({
   markdown: {
     processor: mdxWorkers.processor(unified({ remarkPlugins, rehypePlugins })),
     shikiConfig: {
-      // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      // No default: both themes' colours are variables, chosen by CSS light-dark().
-      defaultColor: false,
-      langAlias: { env: 'dotenv' },
+      ...highlighting,
       transformers,
     },
   },

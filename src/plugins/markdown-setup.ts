@@ -20,3 +20,12 @@ export function codeTransformers() {
   const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
   return { styleToClass, transformers: [transformerSitevar(), styleToClass] };
 }
+
+/** How code is highlighted, apart from the transformers (made per processor, above). */
+export const highlighting = {
+  // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+  // No default: both themes' colours are variables, chosen by CSS light-dark().
+  defaultColor: false,
+  langAlias: { env: 'dotenv' },
+} as const;

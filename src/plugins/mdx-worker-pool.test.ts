@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { codeTransformers, rehypePlugins, remarkPlugins } from './markdown-setup';
+import { codeTransformers, highlighting, rehypePlugins, remarkPlugins } from './markdown-setup';
 import { mdxWorkerPool, mergeCodeColors } from './mdx-worker-pool';
 
 const GUIDE = [
@@ -22,7 +22,7 @@ const mdxOptions = { optimize: true, srcDir: new URL('../', import.meta.url), so
 function sharedOptions(transformers: ReturnType<typeof codeTransformers>['transformers']) {
   return {
     syntaxHighlight: { type: 'shiki' as const, excludeLangs: ['math'] },
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const, defaultColor: false as const, langAlias: { env: 'dotenv' }, langs: [], wrap: false, transformers },
+    shikiConfig: { ...highlighting, langs: [], wrap: false, transformers },
     gfm: true,
     smartypants: true,
   };

@@ -1,11 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('search finds guides by words in their code, and works from the keyboard', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('/');
+/** Opens a page and reaches the search box with a keyboard shortcut, as a reader would. */
+async function searchFromKeyboard(page: Page, path: string, shortcut: string) {
+  await page.goto(path);
+  await page.keyboard.press(shortcut);
   const input = page.getByRole('searchbox', { name: 'Search the guides' });
   await expect(input).toBeFocused();
+  return input;
+}
+
+test('search finds guides by words in their code, and works from the keyboard', async ({ page }) => {
+  const input = await searchFromKeyboard(page, '/', '/');
   await input.fill('client_secret');
   const results = page.getByRole('region', { name: 'Search results' });
   await expect(results.getByRole('link').first()).toBeVisible();
@@ -27,10 +33,7 @@ test('search finds guides by words in their code, and works from the keyboard', 
 });
 
 test('Ctrl+K focuses search from anywhere, and an unknown word says so', async ({ page }) => {
-  await page.goto('/guides/authelia/photoprism/');
-  await page.keyboard.press('Control+k');
-  const input = page.getByRole('searchbox', { name: 'Search the guides' });
-  await expect(input).toBeFocused();
+  const input = await searchFromKeyboard(page, '/guides/authelia/photoprism/', 'Control+k');
   await input.fill('zzzzqqqq');
   await expect(page.getByRole('region', { name: 'Search results' })).toContainText('No guide mentions');
 });
