@@ -15,3 +15,9 @@ declare namespace App {
     guideDefaults?: Readonly<Record<string, string>>;
   }
 }
+
+declare module 'punycode/punycode.es6.js' {
+  /** RFC 3492 decoding of the part of a label after `xn--`; throws on invalid input. */
+  export function decode(input: string): string;
+  export function encode(input: string): string;
+}

@@ -1,6 +1,7 @@
+import { PBKDF2_ITERATIONS } from '../registry/validation';
 import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64';
 
-export const PBKDF2_ITERATIONS = 310_000;
+export { PBKDF2_ITERATIONS };
 const SALT_BYTES = 16;
 const KEY_BYTES = 64;
 

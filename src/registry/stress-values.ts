@@ -14,9 +14,9 @@ export const STRESS_VALUES: Record<VariableKind, readonly string[]> = {
   port: ['65535', '1', '443', '80'],
   boolean: ['true', 'false', 'true', 'false'],
   slug: ['s'.repeat(128), 'a_b-c', '0', 'paperless-ngx'],
-  'client-id': ['~'.repeat(100), 'a', '0.9', 'A-z_~.0'],
-  'client-secret': ['~'.repeat(255), '12345678', 'a.b_c-d~', 'Zz'.repeat(36)],
-  'pbkdf2-digest': [EXAMPLE_SECRET_DIGEST, `$pbkdf2-sha512$9999999$${'/'.repeat(22)}$${'.'.repeat(86)}`, EXAMPLE_SECRET_DIGEST, EXAMPLE_SECRET_DIGEST],
+  'client-id': ['~'.repeat(100), 'a', '0.9a', 'A-z_~.0'],
+  'client-secret': ['~'.repeat(255), '1234567x', 'a.b_c-d~', 'Zz'.repeat(36)],
+  'pbkdf2-digest': [EXAMPLE_SECRET_DIGEST, `$pbkdf2-sha512$1000000$${'/'.repeat(22)}$${'.'.repeat(86)}`, EXAMPLE_SECRET_DIGEST, EXAMPLE_SECRET_DIGEST],
 };
 
 /** One set of values per column of STRESS_VALUES, each naming every variable. */

@@ -22,7 +22,11 @@ const MESSAGES: Record<ProblemCode, (problem: Problem) => string> = {
   'secret-short': () => 'A client secret needs at least 8 characters; generate one for a strong secret.',
   'secret-long': () => 'A client secret is at most 255 characters here.',
   unreserved: () => 'Use letters, digits and - . _ ~ only, so the value needs no quoting anywhere.',
-  digest: () => 'This is not a $pbkdf2-sha512$ digest.',
+  'yaml-special': ({ detail }) =>
+    `Unquoted, "${detail}" reads as a number, a yes/no or an empty value in YAML, not as text: add a letter, or generate one.`,
+  'not-url': ({ detail }) => `Browsers do not accept "${detail}" as a host name (a label that looks like a number, such as 0x1?).`,
+  'bad-punycode': ({ detail }) => `"${detail}" is not valid punycode: type the name in its own script (bücher.example), or copy its xn-- form exactly.`,
+  digest: () => 'This is not a $pbkdf2-sha512$ digest with the rounds this site uses.',
 };
 
 /** A check's result with its reason put in words, for the preferences form and the build. */

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values';
-import { checkBoolean, checkDomain, checkHost, checkLabel, checkPort, checkSlug, type Check } from './validation';
+import {
+  MAX_PBKDF2_ITERATIONS,
+  PBKDF2_ITERATIONS,
+  checkBoolean,
+  checkClientId,
+  checkClientSecret,
+  checkDomain,
+  checkHost,
+  checkLabel,
+  checkPbkdf2Digest,
+  checkPort,
+  checkSlug,
+  type Check,
+} from './validation';
 import { withMessage, type Validation } from './validation-messages';
 
 const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input));
@@ -71,5 +85,59 @@ describe('validateBoolean and validateSlug', () => {
     expect(stored(validateSlug('paperless-ngx_2'))).toBe('paperless-ngx_2');
     expect(stored(validateSlug('Paperless'))).toBeUndefined();
     expect(stored(validateSlug('a/b'))).toBeUndefined();
+  });
+});
+
+describe('client IDs and secrets', () => {
+  const validateClientId = worded(checkClientId);
+
+  it('refuses what unquoted YAML reads as null, a boolean, a number or a date', () => {
+    for (const value of ['~', 'null', 'NULL', 'true', 'False', 'yes', 'off', 'y', '-', '12', '-7', '0x1f', '0o17', '017', '1_000', '1.5', '.5', '1e3', '1.', '.inf', '-.Inf', '.nan', 'E6', '.', '2024-01-31']) {
+      expect(validateClientId(value), value).toEqual({ ok: false, message: expect.stringContaining('reads as a number, a yes/no or an empty value') });
+    }
+    expect(stored(worded(checkClientSecret)('12345678'))).toBeUndefined();
+    expect(stored(worded(checkClientSecret)('2024-01-31'))).toBeUndefined();
+  });
+
+  it('keeps text that merely contains digits or keywords', () => {
+    for (const value of ['paperless', 'truex', 'nullable', '~~', '..', '0.9a', '1.2.3', 'x5', 'A-z_~.0', '-x', 'yes-please', '0xZZ']) {
+      expect(stored(validateClientId(value)), value).toBe(value);
+    }
+  });
+
+  it('accepts only what both YAML 1.1 and 1.2 read back as the same text, checked with a YAML parser', () => {
+    const alphabet = 'aeynotrufl0123456789._~-xXbBoOEe';
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let accepted = 0;
+    for (let run = 0; run < 20_000; run++) {
+      const length = 1 + Math.floor(next() * 6);
+      const value = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      if (!checkClientId(value).ok) continue;
+      accepted++;
+      for (const version of ['1.1', '1.2'] as const) {
+        expect(parseYaml(`id: ${value}`, { version }).id, `${value} in YAML ${version}`).toBe(value);
+      }
+    }
+    expect(accepted).toBeGreaterThan(5_000);
+  });
+});
+
+describe('checkPbkdf2Digest', () => {
+  const digest = (iterations: number) => `$pbkdf2-sha512$${iterations}$${'a'.repeat(22)}$${'b'.repeat(86)}`;
+  it('takes only digests with the rounds this site generates, up to a bound', () => {
+    expect(checkPbkdf2Digest(digest(PBKDF2_ITERATIONS)).ok).toBe(true);
+    expect(checkPbkdf2Digest(digest(MAX_PBKDF2_ITERATIONS)).ok).toBe(true);
+    expect(checkPbkdf2Digest(digest(1)).ok).toBe(false);
+    expect(checkPbkdf2Digest(digest(PBKDF2_ITERATIONS - 1)).ok).toBe(false);
+    expect(checkPbkdf2Digest(digest(MAX_PBKDF2_ITERATIONS + 1)).ok).toBe(false);
+  });
+});
+
+describe('names no browser can reach', () => {
+  it('says why', () => {
+    expect(validateDomain('a.0x1')).toEqual({ ok: false, message: expect.stringContaining('Browsers do not accept "a.0x1"') });
+    expect(validateDomain('xn--zz.com')).toEqual({ ok: false, message: expect.stringContaining('"xn--zz" is not valid punycode') });
+    expect(validateHost('0')).toEqual({ ok: false, message: expect.stringContaining('Browsers do not accept') });
   });
 });

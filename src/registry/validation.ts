@@ -1,3 +1,5 @@
+import { decodePunycode } from './punycode';
+
 /**
  * Checks for the kinds of value a site variable can hold. Each takes what a reader typed and
  * returns the canonical text to store, or the reason it is refused (a code, worded by
@@ -25,6 +27,9 @@ export type ProblemCode =
   | 'secret-short'
   | 'secret-long'
   | 'unreserved'
+  | 'yaml-special'
+  | 'not-url'
+  | 'bad-punycode'
   | 'digest';
 
 export interface Problem {
@@ -58,20 +63,41 @@ export function toAsciiHostname(input: string): string | undefined {
   }
 }
 
+/**
+ * True when an `xn--` label is the punycode of an internationalised label, as IDNA requires:
+ * it decodes, it is not plain ASCII in disguise, and encoding it again gives the same label.
+ * (Chromium's URL parser accepts any `xn--` label, Firefox's does not: this check is the same
+ * everywhere.)
+ */
+function isValidPunycode(label: string): boolean {
+  const unicode = decodePunycode(label.slice(4));
+  return unicode !== undefined && /[^\x00-\x7f]/.test(unicode) && toAsciiHostname(unicode) === label;
+}
+
 function labelProblem(label: string): Check | undefined {
   if (label.length === 0) return refuse('empty-label');
   if (label.length > 63) return refuse('long-label', label.slice(0, 12));
   if (label.startsWith('-') || label.endsWith('-')) return refuse('hyphen-label', label);
   if (!LABEL.test(label)) return refuse('bad-characters', label);
+  if (label.startsWith('xn--') && !isValidPunycode(label)) return refuse('bad-punycode', label);
   return undefined;
 }
 
+/** The platform's URL parser must take the name as a host unchanged, or no browser can reach it. */
+function parsesAsHost(ascii: string): boolean {
+  try {
+    return new URL(`http://${ascii}/`).hostname === ascii;
+  } catch {
+    return false;
+  }
+}
+
 function checkDnsName(input: string, minLabels: number, subject: NonNullable<Problem['subject']>): Check {
-  const result = checkDnsNameOf(input, minLabels);
+  const result = checkDnsNameOf(input, minLabels, subject);
   return result.ok ? result : { ok: false, problem: { ...result.problem, subject } };
 }
 
-function checkDnsNameOf(input: string, minLabels: number): Check {
+function checkDnsNameOf(input: string, minLabels: number, subject: NonNullable<Problem['subject']>): Check {
   const trimmed = input.trim();
   if (trimmed === '') return refuse('empty');
   if (trimmed.length > MAX_INPUT_LENGTH) return refuse('too-long-input');
@@ -86,6 +112,8 @@ function checkDnsNameOf(input: string, minLabels: number): Check {
   if (labels.length < minLabels) return refuse('too-few-labels');
   if (labels.length > 1 && /^\d+$/.test(labels.at(-1)!)) return refuse('numeric-tld');
   if (ascii.length > MAX_DOMAIN_LENGTH) return refuse('long-domain', String(ascii.length));
+  // A subdomain is never the last label, where the URL parser looks for numbers.
+  if (!parsesAsHost(subject === 'subdomain' ? `${ascii}.example` : ascii)) return refuse('not-url', ascii);
   return accept(ascii);
 }
 
@@ -145,12 +173,28 @@ export function checkSlug(input: string): Check {
 
 const UNRESERVED_TEXT = /^[A-Za-z0-9._~-]+$/;
 
+/**
+ * Unreserved text that a YAML parser (1.1 or 1.2) would not read as a string when it is written
+ * unquoted: null (`~`), booleans (`true`, `yes`, `on`…), numbers (`12`, `0x1f`, `1e3`, `.inf`),
+ * dates (`2024-01-31`) and a lone `-` (a list item). Case-insensitive, and `e5` or `.` count as
+ * numbers (YAML 1.1's float pattern matches them), to stay on the safe side.
+ */
+const YAML_NON_STRING =
+  /^(?:~|-|null|true|false|y|yes|n|no|on|off|\.nan|[-+]?(?:\.inf|0b[01_]+|0o?[0-7_]+|0x[\da-f_]+|\d[\d_]*|(?:\d[\d_]*)?\.[\d_]*(?:e[-+]?\d+)?|[\d_]*e[-+]?\d+)|\d{4}-\d\d?-\d\d?)$/i;
+
+/** RFC 3986 unreserved characters, which also read as plain text in YAML, env and shell. */
+function checkPlainText(text: string): Check {
+  if (!UNRESERVED_TEXT.test(text)) return refuse('unreserved');
+  if (YAML_NON_STRING.test(text)) return refuse('yaml-special', text);
+  return accept(text);
+}
+
 /** An OpenID Connect client ID: 1 to 100 RFC 3986 unreserved characters. */
 export function checkClientId(input: string): Check {
   const trimmed = input.trim();
   if (trimmed === '') return refuse('empty');
   if (trimmed.length > 100) return refuse('client-id');
-  return UNRESERVED_TEXT.test(trimmed) ? accept(trimmed) : refuse('unreserved');
+  return checkPlainText(trimmed);
 }
 
 /** A client secret: 8 to 255 RFC 3986 unreserved characters. */
@@ -158,11 +202,18 @@ export function checkClientSecret(input: string): Check {
   const trimmed = input.trim();
   if (trimmed.length < 8) return refuse('secret-short');
   if (trimmed.length > 255) return refuse('secret-long');
-  return UNRESERVED_TEXT.test(trimmed) ? accept(trimmed) : refuse('unreserved');
+  return checkPlainText(trimmed);
 }
+
+/** The PBKDF2 rounds this site generates: a stored digest with fewer is not one of ours. */
+export const PBKDF2_ITERATIONS = 310_000;
+/** Checking a stored digest costs as much as computing it: more rounds than this are refused. */
+export const MAX_PBKDF2_ITERATIONS = 1_000_000;
 
 /** A PBKDF2-SHA512 digest in go-crypt's PHC format, as Authelia stores client secrets. */
 export function checkPbkdf2Digest(input: string): Check {
   const trimmed = input.trim();
-  return /^\$pbkdf2-sha512\$\d{1,7}\$[A-Za-z0-9./]{22}\$[A-Za-z0-9./]{86}$/.test(trimmed) ? accept(trimmed) : refuse('digest');
+  const match = /^\$pbkdf2-sha512\$(\d{1,7})\$[A-Za-z0-9./]{22}\$[A-Za-z0-9./]{86}$/.exec(trimmed);
+  const iterations = Number(match?.[1]);
+  return match && iterations >= PBKDF2_ITERATIONS && iterations <= MAX_PBKDF2_ITERATIONS ? accept(trimmed) : refuse('digest');
 }

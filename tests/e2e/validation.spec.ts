@@ -62,3 +62,24 @@ test('ports, hosts and subdomains are validated too', async ({ page }) => {
   }
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('sitevar:')))).toEqual([]);
 });
+
+test('names no browser can reach, and client IDs YAML would not read as text, are refused with a reason', async ({ page }) => {
+  await page.goto('/guides/authelia/paperless/');
+  const domain = field(inlineForm(page), 'Domain');
+  for (const [bad, reason] of [
+    ['a.0x1', 'Browsers do not accept "a.0x1"'],
+    ['xn--zz.com', '"xn--zz" is not valid punycode'],
+  ] as const) {
+    await fillField(domain, bad);
+    await expect(domain).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#prefs-domain-message')).toContainText(reason);
+  }
+  const clientId = field(inlineForm(page), 'Client ID');
+  for (const bad of ['~', 'null', 'true', '12345']) {
+    await fillField(clientId, bad);
+    await expect(clientId).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#prefs-client-id-message')).toContainText('reads as a number, a yes/no or an empty value in YAML');
+  }
+  expect((await codeBlockTexts(page)).join('\n')).toContain("client_id: 'paperless'");
+  expect(await page.evaluate(() => Object.keys({ ...localStorage, ...sessionStorage }).filter((key) => key.startsWith('sitevar')))).toEqual([]);
+});
