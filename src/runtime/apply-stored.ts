@@ -1,11 +1,15 @@
 import { applyValues } from './apply';
+import { trackEdits } from './edited-fields';
 import { syncFields } from './form-fields';
 import { readGuideContext } from './guide-context';
+import { VALUES_CHANGED } from './shared-state';
 import { readStoredValues } from './stored-values';
 
 // The runtime's core, inlined at the end of <body> and run synchronously: it puts a returning
 // reader's values in place before the first paint, fills the preferences fields, and follows
-// changes made in other tabs. Everything else loads when the reader first uses it.
+// changes made in other tabs. Everything else loads when the reader first uses it, so the core
+// also makes sure nothing typed before then is lost: it marks the fields the reader changed,
+// which nothing writes into until the form's handlers have taken their input over.
 const context = readGuideContext();
 
 function applyStored(): void {
@@ -15,6 +19,7 @@ function applyStored(): void {
 }
 
 try {
+  trackEdits();
   applyStored();
 } finally {
   document.documentElement.classList.remove('sitevar-pending');
@@ -23,4 +28,13 @@ try {
 
 window.addEventListener('storage', (event) => {
   if (event.key === null || event.key.startsWith('sitevar')) applyStored();
+});
+window.addEventListener(VALUES_CHANGED, applyStored);
+// Back to a page kept in the back-forward cache: other pages may have changed values meanwhile.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) applyStored();
+});
+// Enter in a field must never submit the form (a reload would drop what the reader typed).
+document.addEventListener('submit', (event) => {
+  if ((event.target as Element).closest('[data-preferences]')) event.preventDefault();
 });

@@ -1,4 +1,5 @@
 import { displayValue, getVariable, parseFormat } from '../registry';
+import { shared } from './shared-state';
 
 export type ReaderValues = Readonly<Record<string, string>>;
 
@@ -35,13 +36,16 @@ export function applyValues(root: ParentNode, values: ReaderValues, defaults: Re
     const isSet = Object.prototype.hasOwnProperty.call(values, variable.name);
     const text = displayValue(variable, isSet ? values[variable.name]! : (defaults[variable.name] ?? variable.default), parseFormat(format));
     const title = `${variable.label}: ${isSet ? 'your value' : 'example value, set yours in preferences'}`;
-    if (group.shown === text + title) continue;
-    group.shown = text + title;
+    // A stored value still being checked: neither it nor the example is shown meanwhile.
+    const waiting = shared.waitingNames.has(variable.name);
+    if (group.shown === text + title + waiting) continue;
+    group.shown = text + title + waiting;
     for (const element of group.elements) {
       const first = element.firstElementChild;
       (first ?? element).textContent = text;
       for (let other = first?.nextElementSibling; other; other = other.nextElementSibling) other.textContent = '';
       element.toggleAttribute('data-sitevar-set', isSet);
+      element.toggleAttribute('data-sitevar-waiting', waiting);
       element.title = title;
     }
   }

@@ -1,5 +1,6 @@
 import { getVariable } from '../registry';
 import { invalidDrafts, readerValues } from './preferences-store';
+import { VERIFYING } from './page-attributes';
 
 /** The element holding a block's code. */
 function codeOf(figure: Element): Element | null {
@@ -23,35 +24,41 @@ function listOf(names: readonly string[]): string {
   return labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
-/** Copies through a selection, for pages where the Clipboard API is missing or refused. */
-function copyBySelection(figure: HTMLElement): boolean {
-  const code = codeOf(figure);
-  const selection = window.getSelection();
-  if (!code || !selection) return false;
-  const range = document.createRange();
-  range.selectNodeContents(code);
-  selection.removeAllRanges();
-  selection.addRange(range);
+/**
+ * Copies with the older copy command, for pages where the Clipboard API is missing or refused.
+ * The text goes in through the copy event, so it is exactly the text the Clipboard API would
+ * have written (a selection would drop the last newline) and the reader's selection is untouched.
+ */
+function copyByCommand(text: string): boolean {
+  let delivered = false;
+  const fill = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+    delivered = true;
+  };
+  document.addEventListener('copy', fill, { capture: true, once: true });
   let copied = false;
   try {
     copied = document.execCommand('copy');
   } catch {
     copied = false;
+  } finally {
+    document.removeEventListener('copy', fill, { capture: true });
   }
-  if (copied) selection.removeAllRanges();
-  return copied;
+  return copied && delivered;
 }
 
-async function writeClipboard(figure: HTMLElement, text: string): Promise<boolean> {
+async function writeClipboard(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard && window.isSecureContext) {
       await navigator.clipboard.writeText(text);
       return true;
     }
   } catch {
-    // Refused (permission, focus): fall through to the selection copy.
+    // Refused (permission, focus): fall through to the copy command.
   }
-  return copyBySelection(figure);
+  return copyByCommand(text);
 }
 
 function announce(figure: HTMLElement, message: string, state: 'copied' | 'refused' | 'failed'): void {
@@ -70,6 +77,8 @@ function announce(figure: HTMLElement, message: string, state: 'copied' | 'refus
 }
 
 export async function copyBlock(figure: HTMLElement): Promise<void> {
+  // Stored credentials still being checked are not shown yet: copy them once they are.
+  if (document.documentElement.hasAttribute(VERIFYING)) await (await import('./verify-credentials')).verification;
   const names = namesIn(figure);
   const drafts = invalidDrafts.get();
   const invalid = names.filter((name) => drafts[name] !== undefined);
@@ -77,7 +86,7 @@ export async function copyBlock(figure: HTMLElement): Promise<void> {
     announce(figure, `Not copied: your ${listOf(invalid)} ${invalid.length > 1 ? 'are' : 'is'} not valid. Fix ${invalid.length > 1 ? 'them' : 'it'} in your preferences first.`, 'refused');
     return;
   }
-  const copied = await writeClipboard(figure, codeText(figure));
+  const copied = await writeClipboard(codeText(figure));
   if (!copied) {
     announce(figure, 'Copy failed: your browser blocked the clipboard. Select the code and press Ctrl+C (⌘C on a Mac).', 'failed');
     return;

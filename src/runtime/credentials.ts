@@ -6,7 +6,6 @@ import { credentials, setCredentials, setDraftProblem } from './preferences-stor
 
 export const CREDENTIAL_LENGTH = 72;
 
-
 let latestRequest = 0;
 
 /** A new random client ID and secret, and the secret's digest, applied together when all are ready. */
@@ -34,7 +33,7 @@ export async function submitCredential(name: 'client-id' | 'client-secret', inpu
   }
   const result = validateValue(variable, input);
   if (!result.ok) {
-    setDraftProblem(name, result.message);
+    setDraftProblem(name, { text: input, message: result.message });
     return result;
   }
   setDraftProblem(name, undefined);

@@ -1,23 +1,27 @@
 import { getVariable } from '../registry';
-import { ignoredNames } from './stored-values';
+import { isEdited } from './edited-fields';
+import { shared } from './shared-state';
 
 /**
- * Shows the stored values in the preferences fields the reader is not typing in, and marks
- * whether the reader has credentials of their own. Runs on load: the form's handlers are
- * only loaded when the reader starts using it.
+ * Shows the stored values in the preferences fields, and marks whether the reader has
+ * credentials of their own. Runs on load and whenever values change. It never writes into a
+ * field holding the reader's own input not yet taken over (see `edited-fields.ts`), nor into one
+ * showing an invalid value (the form keeps those until the reader fixes them).
  */
 export function syncFields(values: Readonly<Record<string, string>>): void {
   for (const input of document.querySelectorAll<HTMLInputElement>('input[data-sitevar-field]')) {
     const name = input.dataset.sitevarField!;
     // A saved value that failed validation: the field says it was ignored (CSS shows the note).
-    input.parentElement!.toggleAttribute('data-ignored', ignoredNames.has(name) && values[name] === undefined);
+    input.parentElement!.toggleAttribute('data-ignored', shared.ignoredNames.has(name) && values[name] === undefined);
+    if (isEdited(input) || input.getAttribute('aria-invalid') === 'true') continue;
     if (input.type === 'checkbox') {
-      input.checked = (values[name] ?? getVariable(name)?.default) === 'true';
+      const checked = (values[name] ?? getVariable(name)?.default) === 'true';
+      // The default state records what the page last put there, as for text fields below.
+      input.defaultChecked = checked;
+      input.checked = checked;
       continue;
     }
-    if (input === document.activeElement || input.getAttribute('aria-invalid') === 'true') continue;
     const shown = values[name] ?? '';
-    // The default value records what the page last put there: anything else the reader typed.
     if (input.defaultValue !== shown) input.defaultValue = shown;
     if (input.value !== shown) input.value = shown;
   }

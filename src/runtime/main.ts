@@ -1,4 +1,5 @@
 import { setUpDisplayChoices } from './display-choices';
+import { EDITED, VERIFYING } from './page-attributes';
 import { setUpProviderChoice } from './provider-choice';
 import { setUpTabs } from './tabs';
 
@@ -11,23 +12,29 @@ setUpTabs();
 setUpProviderChoice();
 setUpDisplayChoices();
 
-let forms: Promise<void> | undefined;
+type Forms = typeof import('./preferences-form');
+let forms: Promise<Forms> | undefined;
 let formsReady = false;
-function loadForms(): Promise<void> {
+function loadForms(): Promise<Forms> {
   forms ??= import('./preferences-form').then((module) => {
     module.setUpPreferenceForms();
     formsReady = true;
+    return module;
   });
   return forms;
 }
 const inForm = (target: EventTarget | Element | null) => (target as Element | null)?.closest?.('[data-preferences]');
-for (const type of ['focusin', 'pointerdown', 'input'] as const) {
+const readerEdited = () => document.querySelector(`[${EDITED}]`) !== null;
+for (const type of ['focusin', 'pointerdown', 'input', 'change'] as const) {
   document.addEventListener(type, (event) => {
     if (inForm(event.target)) void loadForms();
   });
 }
-// A reader quicker than this module (a field focused while the page was loading) is served too.
-if (inForm(document.activeElement)) void loadForms();
+// A reader quicker than this module (a field focused, or changed and left, while the page was
+// loading) is served too: the core has kept what they put there.
+if (inForm(document.activeElement) || readerEdited()) void loadForms();
+// The core held back stored credentials until they are checked against each other.
+if (document.documentElement.hasAttribute(VERIFYING)) void import('./verify-credentials');
 
 // Search loads on first use: focusing the box, or pressing / or Ctrl+K anywhere.
 let search: Promise<void> | undefined;
@@ -41,13 +48,19 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+/** Copies a block once the form has taken what the reader gave it (pasted, then clicked Copy). */
+async function copyWhenTaken(figure: HTMLElement): Promise<void> {
+  if (forms || readerEdited()) await (await loadForms()).settled();
+  (await import('./copy-button')).copyBlock(figure);
+}
+
 document.addEventListener('click', (event) => {
   const target = event.target as Element | null;
   // A button of a form whose handlers are still loading: press it again once they are there.
   const early = formsReady ? null : target?.closest?.<HTMLButtonElement>('[data-preferences] button');
   if (early) void loadForms().then(() => early.click());
   const figure = target?.closest?.('[data-copy]')?.closest<HTMLElement>('figure.code-block');
-  if (figure) void import('./copy-button').then((module) => module.copyBlock(figure));
+  if (figure) void copyWhenTaken(figure);
   if (target?.closest?.('[data-open-preferences]')) {
     const dialog = document.getElementById('preferences-dialog') as HTMLDialogElement | null;
     dialog?.showModal();

@@ -1,5 +1,7 @@
 import { canDigest } from './credentials-support';
 import { applyValues } from './apply';
+import { isEdited } from './edited-fields';
+import { EDITED } from './page-attributes';
 import { syncFields } from './form-fields';
 import { forgetCredentials, guideDefaults, invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store';
 
@@ -19,9 +21,9 @@ function readInput(input: HTMLInputElement): string {
   return input.type === 'checkbox' ? String(input.checked) : input.value;
 }
 
-async function onInput(input: HTMLInputElement): Promise<void> {
+/** Stores a field's input (a credential with its digest), or shows why it is refused. */
+async function take(input: HTMLInputElement, typed: string): Promise<void> {
   const name = input.dataset.sitevarField!;
-  const typed = readInput(input);
   let result;
   if (name === 'client-id' || name === 'client-secret') {
     if (name === 'client-secret' && typed.trim() !== '') showMessage(input, 'Computing the digest…', 'info');
@@ -37,14 +39,77 @@ async function onInput(input: HTMLInputElement): Promise<void> {
   else showMessage(input, '', 'none');
 }
 
+/** Each field's latest submission: a field is handed back to the page only once it is taken. */
+const submissions = new Map<HTMLInputElement, Promise<void>>();
+/** Fields whose latest submission is still running (a secret's digest takes a moment). */
+const inFlight = new Set<Promise<void>>();
+
+function submit(input: HTMLInputElement): Promise<void> {
+  const submission: Promise<void> = take(input, readInput(input))
+    .catch(() => undefined)
+    .finally(() => inFlight.delete(submission));
+  inFlight.add(submission);
+  submissions.set(input, submission);
+  // Already left (pasted, then Tab before these handlers arrived): hand it back when taken.
+  void submission.then(() => {
+    if (document.activeElement !== input) release(input);
+  });
+  return submission;
+}
+
 /**
- * Whether the reader typed in a field before these handlers loaded: it holds something other
- * than what the page last showed there. (Not "other than what is stored": a value set in another
- * tab meanwhile is not the reader's typing, and must not be overwritten by a field left empty.)
+ * Hands a field the reader edited back to the page, once its input is stored or shown as
+ * invalid: from then on it shows the stored value in canonical form (or its invalid draft), and
+ * follows changes made elsewhere. A field still focused keeps the reader's text as typed, unless
+ * they confirmed it (Enter) or are leaving the page. Synchronous when nothing is pending, as it
+ * must be on `pagehide`: a page frozen in the back-forward cache runs no more promise callbacks.
  */
-function isPending(input: HTMLInputElement): boolean {
-  if (input.type === 'checkbox') return String(input.checked) !== (readerValues.get()[input.dataset.sitevarField!] ?? 'false');
-  return input.value !== input.defaultValue;
+function release(input: HTMLInputElement, evenIfFocused = false): void {
+  const latest = submissions.get(input);
+  if (latest && inFlight.has(latest)) {
+    void latest.then(() => release(input, evenIfFocused));
+    return;
+  }
+  if (!isEdited(input) || (!evenIfFocused && document.activeElement === input)) return;
+  input.removeAttribute(EDITED);
+  render();
+}
+
+/** Settles when every input given so far is stored or refused: copying waits for it. */
+export async function settled(): Promise<void> {
+  for (;;) {
+    const pending = [...submissions.values()];
+    await Promise.all(pending);
+    const now = [...submissions.values()];
+    if (now.length === pending.length && now.every((submission, index) => submission === pending[index])) return;
+  }
+}
+
+/**
+ * Shows every field as it stands: fields the reader is editing are left alone, every other copy
+ * of a field with an invalid draft shows that draft and its error, the rest show what is stored.
+ * The header's button says when a draft is waiting to be fixed, wherever the form is.
+ */
+function render(): void {
+  const drafts = invalidDrafts.get();
+  for (const input of fieldsOf(document)) {
+    if (isEdited(input)) continue;
+    const draft = drafts[input.dataset.sitevarField!];
+    if (draft) {
+      if (input.value !== draft.text) input.value = draft.text;
+      showMessage(input, draft.message, 'error');
+    } else if (input.getAttribute('aria-invalid') === 'true') {
+      showMessage(input, '', 'none');
+    }
+  }
+  syncFields(readerValues.get());
+  const count = Object.keys(drafts).length;
+  for (const button of document.querySelectorAll<HTMLElement>('[data-open-preferences]')) {
+    button.toggleAttribute('data-invalid', count > 0);
+    const note = button.querySelector('[data-invalid-note]');
+    const text = count === 0 ? '' : count === 1 ? '(1 value is not valid)' : `(${count} values are not valid)`;
+    if (note && note.textContent !== text) note.textContent = text;
+  }
 }
 
 /** The "This guide" credential controls: generate (with progress) and forget. */
@@ -84,39 +149,37 @@ export function setUpPreferenceForms(): void {
   // From now on every change, here or in another tab, re-renders all marked values at once.
   readerValues.subscribe((values) => {
     applyValues(document, values, guideDefaults);
-    syncFields(values);
+    render();
   });
-  const forms = [...document.querySelectorAll<HTMLElement>('[data-preferences]')];
-  for (const form of forms) {
+  invalidDrafts.listen(render);
+  for (const form of document.querySelectorAll<HTMLElement>('[data-preferences]')) {
     for (const input of fieldsOf(form)) {
-      input.addEventListener(input.type === 'checkbox' ? 'change' : 'input', () => void onInput(input));
-      input.addEventListener('blur', () => {
-        if (input.getAttribute('aria-invalid') !== 'true') syncFields(readerValues.get());
+      input.addEventListener(input.type === 'checkbox' ? 'change' : 'input', () => void submit(input));
+      input.addEventListener('blur', () => release(input));
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') release(input, true);
       });
     }
-    form.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
     form.querySelector('[data-reset]')?.addEventListener('click', () => {
       resetAllValues();
       for (const input of fieldsOf(form)) {
+        input.removeAttribute(EDITED);
         showMessage(input, '', 'none');
         if (input.type !== 'checkbox') input.value = '';
       }
+      render();
       const status = form.querySelector('[data-reset-status]');
       if (status) status.textContent = 'All values are back to the examples.';
     });
     setUpCredentials(form);
   }
-  invalidDrafts.subscribe((drafts) => {
-    // Keep every copy of a field (inline form and dialog) telling the same story.
-    for (const input of fieldsOf(document)) {
-      if (drafts[input.dataset.sitevarField!] === undefined && input.getAttribute('aria-invalid') === 'true') {
-        showMessage(input, '', 'none');
-      }
-    }
-    syncFields(readerValues.get());
-  });
-  const typedEarly = fieldsOf(document).filter((input) => !input.disabled && isPending(input));
-  void Promise.all(typedEarly.map((input) => onInput(input))).then(() => {
+  // Leaving the page: what it keeps in the back-forward cache must follow other pages' changes.
+  window.addEventListener('pagehide', () => fieldsOf(document).forEach((input) => release(input, true)));
+  window.addEventListener('pageshow', (event) => event.persisted && render());
+  // Input the reader gave before these handlers loaded (pasted, autofilled, typed while the page
+  // was loading) is taken now; the core kept it safe meanwhile.
+  const early = fieldsOf(document).filter((input) => !input.disabled && isEdited(input));
+  void Promise.all(early.map(submit)).then(() => {
     document.documentElement.dataset.formsReady = '';
   });
 }

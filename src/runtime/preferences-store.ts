@@ -11,6 +11,7 @@ import {
   type Validation,
 } from '../registry';
 import { readGuideContext } from './guide-context';
+import { shared, VALUES_CHANGED } from './shared-state';
 import { pairedCredentials, readCredentials } from './stored-values';
 
 /** The guide this page shows, if any: its values are kept apart from other guides'. */
@@ -26,6 +27,8 @@ const guideStore = guideContext ? persistentMap<RawValues>(guideStoragePrefix(gu
 
 /** This guide's credentials, for this tab only (sessionStorage, never localStorage). */
 const credentialStore = atom<Record<string, string>>(readCredentials(guideContext));
+// A stored pair held back on load joins once it is verified.
+window.addEventListener(VALUES_CHANGED, () => credentialStore.set(readCredentials(guideContext)));
 
 function writeSession(values: Readonly<Record<string, string>>): void {
   if (!guideContext) return;
@@ -44,6 +47,8 @@ function writeSession(values: Readonly<Record<string, string>>): void {
 /** Replaces this guide's credentials at once, so a secret never shows beside another's digest. */
 export function setCredentials(values: Readonly<Record<string, string>>): void {
   const clean = pairedCredentials(sanitizeValues(values, 'credentials'));
+  // Computed here from the secret: this page knows the pair belongs together.
+  if (clean['client-secret-digest']) shared.verifiedDigests.add(clean['client-secret-digest']);
   writeSession(clean);
   credentialStore.set(clean);
 }
@@ -61,12 +66,22 @@ export const readerValues = computed([siteStore, guideStore, credentialStore], (
   ...stored,
 }));
 
-/** Fields the reader is editing whose text is invalid: name -> message. Never stored. */
-export const invalidDrafts = atom<Readonly<Record<string, string>>>({});
+/** What the reader put in a field that is not valid, and why: shown, never stored or applied. */
+export interface Draft {
+  readonly text: string;
+  readonly message: string;
+}
 
-export function setDraftProblem(name: string, message: string | undefined): void {
+/**
+ * Invalid values the reader left in the form, by name. They stay (in every copy of the field,
+ * with the header's button saying so) until the reader fixes or clears them: the page never
+ * silently replaces what the reader typed with the last valid value.
+ */
+export const invalidDrafts = atom<Readonly<Record<string, Draft>>>({});
+
+export function setDraftProblem(name: string, draft: Draft | undefined): void {
   const { [name]: _previous, ...rest } = invalidDrafts.get();
-  invalidDrafts.set(message === undefined ? rest : { ...rest, [name]: message });
+  invalidDrafts.set(draft === undefined ? rest : { ...rest, [name]: draft });
 }
 
 function storeFor(name: string) {
@@ -92,7 +107,7 @@ export function submitValue(name: string, input: string): Validation | undefined
     setDraftProblem(name, undefined);
     if (store.get()[name] !== result.value) store.setKey(name, result.value);
   } else {
-    setDraftProblem(name, result.message);
+    setDraftProblem(name, { text: input, message: result.message });
   }
   return result;
 }

@@ -7,9 +7,8 @@ import {
   type VariableScope,
 } from '../registry';
 import { readGuideContext, type GuideContext } from './guide-context';
-
-/** Names whose saved value was found invalid and ignored, for the form to say so. */
-export const ignoredNames = new Set<string>();
+import { VERIFYING } from './page-attributes';
+import { shared } from './shared-state';
 
 function readPrefixed(storage: () => Storage, prefix: string, scope: VariableScope): Record<string, string> {
   const raw: Record<string, string> = {};
@@ -25,7 +24,7 @@ function readPrefixed(storage: () => Storage, prefix: string, scope: VariableSco
     return {};
   }
   const clean = sanitizeValues(raw, scope);
-  for (const name in raw) if (!(name in clean)) ignoredNames.add(name);
+  for (const name in raw) if (!(name in clean)) shared.ignoredNames.add(name);
   return clean;
 }
 
@@ -35,9 +34,26 @@ export function pairedCredentials(values: Readonly<Record<string, string>>): Rec
   return secret !== undefined && digest !== undefined ? { ...rest, 'client-secret': secret, 'client-secret-digest': digest } : rest;
 }
 
+/**
+ * This guide's stored credentials. A secret and digest this page has not checked against each
+ * other yet are held back (their marks stay hidden) until `verify-credentials.ts` has recomputed
+ * the digest: storage may hold a pair that does not belong together.
+ */
 export function readCredentials(context: GuideContext | undefined): Record<string, string> {
   if (!context) return {};
-  return pairedCredentials(readPrefixed(() => window.sessionStorage, sessionStoragePrefix(context.id), 'credentials'));
+  const stored = readPrefixed(() => window.sessionStorage, sessionStoragePrefix(context.id), 'credentials');
+  const { 'client-secret': secret, 'client-secret-digest': digest, ...rest } = pairedCredentials(stored);
+  // A secret without a valid digest of its own is a bad value like any other: say it was ignored.
+  if (stored['client-secret'] !== undefined && secret === undefined) shared.ignoredNames.add('client-secret');
+  const root = document.documentElement;
+  if (secret === undefined || digest === undefined || shared.verifiedDigests.has(digest)) {
+    shared.waitingNames.clear();
+    root.removeAttribute(VERIFYING);
+    return secret === undefined || digest === undefined ? rest : { ...rest, 'client-secret': secret, 'client-secret-digest': digest };
+  }
+  shared.waitingNames.add('client-secret').add('client-secret-digest');
+  root.setAttribute(VERIFYING, '');
+  return rest;
 }
 
 /**

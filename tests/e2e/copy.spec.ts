@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, guidePaths, readClipboard, setValues } from './support';
+import { CHROMIUM_CLIPBOARD, guidePaths, pasteClipboard, readClipboard, setValues } from './support';
 
 test.describe('with clipboard permission', () => {
   test.use({ permissions: CHROMIUM_CLIPBOARD });
@@ -35,20 +35,21 @@ test.describe('with clipboard permission', () => {
   });
 });
 
-test('without the Clipboard API the button falls back to a selection copy', async ({ page, context }) => {
+test('without the Clipboard API the copy command copies exactly the same text, last newline included', async ({ page, context }) => {
   await context.grantPermissions(CHROMIUM_CLIPBOARD);
   await page.addInitScript(() => {
-    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
   });
   const [path] = await guidePaths(page);
   await page.goto(path!);
   const block = page.locator('main figure.code-block').first();
-  let copiedBySelection = '';
-  await page.exposeFunction('reportCopy', (text: string) => (copiedBySelection = text));
-  await page.evaluate(() => document.addEventListener('copy', () => (window as unknown as { reportCopy(t: string): void }).reportCopy(String(getSelection()))));
+  await page.evaluate(() => getSelection()?.removeAllRanges());
   await block.getByRole('button', { name: 'Copy' }).click();
   await expect(block.getByRole('status')).toContainText('Copied');
-  expect(copiedBySelection.trim()).toBe(((await block.locator('pre').textContent()) ?? '').trim());
+  // The reader's selection is left alone.
+  expect(await page.evaluate(() => String(getSelection()))).toBe('');
+  const shown = ((await block.locator('pre').textContent()) ?? '').replace(/\n*$/, '\n');
+  expect(await pasteClipboard(page)).toBe(shown);
 });
 
 test('when every way to copy fails, the button says so and claims nothing', async ({ page }) => {

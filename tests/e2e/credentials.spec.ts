@@ -1,6 +1,7 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, inlineForm, fillField } from './support';
+import { pbkdf2Sync as derive } from 'node:crypto';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, holdModule, inlineForm, fillField, readClipboard } from './support';
 
 const AUTHELIA_PAPERLESS = '/guides/authelia/paperless/';
 
@@ -59,7 +60,7 @@ test('credentials survive a reload in the same tab, not a new tab, and Forget cl
   await page.goto(AUTHELIA_PAPERLESS);
   const { secret } = await generate(page);
   await page.reload();
-  expect(await texts(page, 'client-secret')).toContain(secret);
+  await expect.poll(() => texts(page, 'client-secret')).toContain(secret);
 
   const other = await context.newPage();
   await other.goto(AUTHELIA_PAPERLESS);
@@ -139,4 +140,63 @@ test('the chosen provider is remembered and leads the lists', async ({ page }) =
   await expect(page.locator('.provider-group h2').first()).toHaveText('authentik');
   await page.goto('/guides/authelia/photoprism/');
   await expect(page.locator('.sidebar-group h2').first()).toHaveText('authentik');
+});
+
+test.describe('stored credentials are checked before they are shown', () => {
+  test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+  test('after a reload the secret stays hidden (never the example) until its digest is verified, and copy waits', async ({ page }) => {
+    await page.goto(AUTHELIA_PAPERLESS);
+    const { secret } = await generate(page);
+    const verify = await holdModule(page, 'verify-credentials');
+    await page.reload();
+    await verify.requested;
+    await expect(page.locator('html')).toHaveAttribute('data-sitevar-verifying', '');
+    const secretMarks = page.locator('main pre [data-sitevar="client-secret"]');
+    expect(await secretMarks.count()).toBeGreaterThan(0);
+    for (const mark of await secretMarks.all()) await expect(mark).toBeHidden();
+    const block = page.locator('main figure.code-block:has(pre [data-sitevar="client-secret"])').first();
+    await block.getByRole('button', { name: 'Copy' }).click();
+    expect(await block.getByRole('status').textContent()).toBe('');
+
+    verify.release();
+    await expect(block.getByRole('status')).toContainText('Copied');
+    expect(await readClipboard(page)).toContain(secret);
+    expect(await readClipboard(page)).not.toContain('insecure_secret');
+    await expect(secretMarks.first()).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-sitevar-verifying', '');
+  });
+
+  const salt = Buffer.alloc(16, 7);
+  const adapted = (bytes: Buffer) => bytes.toString('base64').replaceAll('+', '.').replace(/=+$/, '');
+  const digestOf = (secret: string, iterations: number) =>
+    `$pbkdf2-sha512$${iterations}$${adapted(salt)}$${adapted(derive(secret, salt, iterations, 64, 'sha512'))}`;
+
+  for (const [name, digest] of [
+    ['a digest of another secret', digestOf('somebody-elses-secret', 310000)],
+    ['a digest with one round', digestOf('planted-secret-value', 1)],
+  ] as const) {
+    test(`a planted secret with ${name} is ignored and reported like any bad value`, async ({ page }) => {
+      await page.addInitScript(
+        ([storedDigest]) => {
+          if (sessionStorage.getItem('planted')) return;
+          sessionStorage.setItem('planted', '1');
+          sessionStorage.setItem('sitevar-session:authelia/paperless:client-secret', 'planted-secret-value');
+          sessionStorage.setItem('sitevar-session:authelia/paperless:client-secret-digest', storedDigest!);
+        },
+        [digest],
+      );
+      await page.goto(AUTHELIA_PAPERLESS);
+      await expect(page.locator('html')).not.toHaveAttribute('data-sitevar-verifying', '');
+      await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
+      const code = (await codeBlockTexts(page)).join('\n');
+      expect(code).not.toContain('planted-secret-value');
+      expect(code).not.toContain(digest.split('$')[4]!.slice(0, 20));
+      await expect(inlineForm(page).locator('[data-field-for="client-secret"] .field-ignored')).toBeVisible();
+      const block = page.locator('main figure.code-block:has(pre [data-sitevar="client-secret"])').first();
+      await block.getByRole('button', { name: 'Copy' }).click();
+      await expect(block.getByRole('status')).toContainText('example values');
+      expect(await readClipboard(page)).not.toContain('planted-secret-value');
+    });
+  }
 });

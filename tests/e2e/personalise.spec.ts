@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, guidePaths, inlineMentions, readClipboard, setValues } from './support';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, guidePaths, holdModule, inlineMentions, readClipboard, setValues } from './support';
 
 test.use({ permissions: CHROMIUM_CLIPBOARD });
 
@@ -91,17 +91,12 @@ test('personalised text is marked and names its variable', async ({ page }) => {
 
 test('a value typed while the page is still loading its script is applied once it runs', async ({ page }) => {
   // Hold back every script file: the page is readable and its form usable before they arrive.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const scripts = await holdModule(page, '');
   await page.goto('/guides/authelia/paperless/', { waitUntil: 'commit' });
   const domain = page.locator('main [data-preferences]').getByLabel('Domain', { exact: true });
   await domain.click();
   await domain.pressSequentially('early.example');
-  release();
+  scripts.release();
   await expect(page.locator('html')).toHaveAttribute('data-forms-ready', '');
   await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('early.example');
   expect(await page.evaluate(() => localStorage.getItem('sitevar:domain'))).toBe('early.example');

@@ -55,6 +55,25 @@ export async function readClipboard(page: Page): Promise<string> {
 }
 
 /**
+ * What the clipboard holds, read the way a reader would: pasted with the keyboard into a text
+ * field added for the purpose (so it works where the Clipboard API is missing), then removed.
+ */
+export async function pasteClipboard(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    const area = document.createElement('textarea');
+    area.id = 'paste-target';
+    document.body.append(area);
+    area.focus();
+  });
+  await page.keyboard.press('ControlOrMeta+V');
+  return page.evaluate(() => {
+    const area = document.getElementById('paste-target') as HTMLTextAreaElement;
+    area.remove();
+    return area.value;
+  });
+}
+
+/**
  * Fills a preferences field and waits until the form's handlers (loaded on first use) have
  * taken the value, as a reader's next glance would find it.
  */
@@ -62,4 +81,24 @@ export async function fillField(input: Locator, value: string): Promise<void> {
   await input.fill(value);
   // The form's handlers load on first use: on a loaded machine that can take a while.
   await expect(input.page().locator('html')).toHaveAttribute('data-forms-ready', '', { timeout: 15_000 });
+}
+
+export interface HeldModule {
+  /** Resolves once the page has asked for the module. */
+  requested: Promise<void>;
+  release(): void;
+}
+
+/** Holds back the requests for built scripts whose file name starts with `name`. */
+export async function holdModule(page: Page, name: string): Promise<HeldModule> {
+  let release!: () => void;
+  let requested!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(new RegExp(`/_astro/${name}[^/]*\\.js$`), async (route) => {
+    requested();
+    await held;
+    await route.continue();
+  });
+  return { requested: asked, release };
 }

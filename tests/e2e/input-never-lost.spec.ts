@@ -1,0 +1,209 @@
+import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { CHROMIUM_CLIPBOARD, field, holdModule, inlineForm, readClipboard } from './support';
+
+// The reader's journey when the form's handlers are late: they load on first use, so a reader
+// quick enough (a paste, autofill, a slow phone) acts before they arrive. Each test holds the
+// module back on purpose, acts, then lets it through: what the reader put in must be stored,
+// applied to every block and copied, whatever came first.
+
+test.use({ permissions: CHROMIUM_CLIPBOARD });
+
+const GUIDE = '/guides/authelia/paperless/';
+const DOMAIN = 'acme-corp.co.uk';
+
+/** A real paste: the text goes through the clipboard and arrives as one input event. */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** Another tab of the same site stores a value, so this page gets a storage event. */
+async function otherTabStores(context: BrowserContext, key: string, value: string): Promise<void> {
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, value]);
+  await other.close();
+}
+
+/** The text every mark of a variable shows outside the form, with its format. */
+async function marks(page: Page, name: string): Promise<{ format: string; text: string }[]> {
+  return page.locator(`main [data-sitevar="${name}"]`).evaluateAll((elements) =>
+    elements
+      .filter((element) => !element.closest('[data-preferences]'))
+      .map((element) => ({ format: (element as HTMLElement).dataset.sitevarFormat ?? '', text: element.textContent ?? '' })),
+  );
+}
+
+/** Every mark of the domain shows `domain` (in its format), the value is stored, and a block copies it. */
+async function expectDomainEverywhere(page: Page, domain: string): Promise<void> {
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('sitevar:domain'))).toBe(domain);
+  const formatted: Record<string, string> = {
+    '': domain,
+    regex: domain.replaceAll('.', '\\.'),
+    dn: domain.split('.').map((label) => `DC=${label}`).join(','),
+  };
+  await expect.poll(async () => (await marks(page, 'domain')).filter(({ format, text }) => text !== formatted[format])).toEqual([]);
+  expect((await marks(page, 'domain')).length).toBeGreaterThan(3);
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Copied');
+  expect(await readClipboard(page)).toContain(domain);
+}
+
+async function inlineDomain(page: Page): Promise<Locator> {
+  const domain = field(inlineForm(page), 'Domain');
+  await expect(domain).toBeVisible();
+  return domain;
+}
+
+test('a domain pasted and left at once (Tab) is kept while the form loads, even when another tab changes values', async ({ page, context }) => {
+  await page.goto(GUIDE);
+  const forms = await holdModule(page, 'preferences-form');
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await paste(page, DOMAIN);
+  await page.keyboard.press('Tab');
+  await forms.requested;
+  // The page follows the other tab's change (that is the core at work) without touching the paste.
+  await otherTabStores(context, 'sitevar:subdomain-authelia', 'sso');
+  await expect.poll(async () => (await marks(page, 'subdomain-authelia')).map(({ text }) => text)).toContain('sso');
+  await expect(domain).toHaveValue(DOMAIN);
+  forms.release();
+  await expectDomainEverywhere(page, DOMAIN);
+  await expect(domain).toHaveValue(DOMAIN);
+});
+
+test('a domain pasted then confirmed with Enter is stored, and the page stays where it is', async ({ page }) => {
+  await page.goto(GUIDE);
+  const forms = await holdModule(page, 'preferences-form');
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await paste(page, 'Acme-Corp.CO.UK');
+  await page.keyboard.press('Enter');
+  await forms.requested;
+  forms.release();
+  await expectDomainEverywhere(page, DOMAIN);
+  expect(new URL(page.url()).pathname).toBe(GUIDE);
+  expect(new URL(page.url()).search).toBe('');
+  // Enter hands the field back: it shows the canonical form that was stored.
+  await expect(domain).toHaveValue(DOMAIN);
+});
+
+test('a domain pasted into the header dialog, closed with Escape at once, is stored and shown in the guide form', async ({ page }) => {
+  await page.goto(GUIDE);
+  const forms = await holdModule(page, 'preferences-form');
+  await page.getByRole('button', { name: 'Your values' }).click();
+  const dialog = page.getByRole('dialog');
+  const domain = field(dialog, 'Domain');
+  await expect(domain).toBeFocused();
+  await paste(page, DOMAIN);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await forms.requested;
+  forms.release();
+  await expectDomainEverywhere(page, DOMAIN);
+  await expect(await inlineDomain(page)).toHaveValue(DOMAIN);
+});
+
+test('a domain pasted and followed by a click on Copy is in what gets copied', async ({ page }) => {
+  await page.goto(GUIDE);
+  const forms = await holdModule(page, 'preferences-form');
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await paste(page, DOMAIN);
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await forms.requested;
+  // The copy waits for the paste to be taken: nothing is claimed, nor copied, before.
+  expect(await block.getByRole('status').textContent()).toBe('');
+  expect(await readClipboard(page)).toBe(DOMAIN);
+  forms.release();
+  await expect(block.getByRole('status')).toContainText('Copied');
+  expect(await readClipboard(page)).toContain(DOMAIN);
+  expect(await readClipboard(page)).not.toContain('example.com');
+});
+
+test('autofill of several fields at once, without focus, stores every one of them', async ({ page }) => {
+  await page.goto(GUIDE);
+  const forms = await holdModule(page, 'preferences-form');
+  // As a browser's autofill does: values set and an input event on each, in one go.
+  await page.evaluate(
+    (values) => {
+      for (const [id, value] of Object.entries(values)) {
+        const input = document.getElementById(id) as HTMLInputElement;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    },
+    { 'prefs-domain': DOMAIN, 'prefs-subdomain-authelia': 'sso', 'dialog-prefs-port': '9443' },
+  );
+  await forms.requested;
+  forms.release();
+  await expectDomainEverywhere(page, DOMAIN);
+  await expect.poll(() => page.evaluate(() => [localStorage.getItem('sitevar:subdomain-authelia'), localStorage.getItem('sitevar:port')])).toEqual(['sso', '9443']);
+});
+
+test('a field changed while the page is still loading its scripts is kept, then stored', async ({ page, context }) => {
+  // Every script file held: only the inline core runs.
+  const scripts = await holdModule(page, '');
+  await page.goto(GUIDE, { waitUntil: 'commit' });
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await paste(page, DOMAIN);
+  await page.keyboard.press('Tab');
+  await otherTabStores(context, 'sitevar:subdomain-authelia', 'sso');
+  await expect.poll(async () => (await marks(page, 'subdomain-authelia')).map(({ text }) => text)).toContain('sso');
+  await expect(domain).toHaveValue(DOMAIN);
+  await expect(domain).toHaveAttribute('data-edited', '');
+  scripts.release();
+  await expectDomainEverywhere(page, DOMAIN);
+});
+
+test('on a CPU slowed down six times, paste, Tab and Copy at once still copy the pasted domain', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto(GUIDE);
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await paste(page, DOMAIN);
+  await page.keyboard.press('Tab');
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Copied', { timeout: 15_000 });
+  expect(await readClipboard(page)).toContain(DOMAIN);
+  await expectDomainEverywhere(page, DOMAIN);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
+test('a value left invalid in the dialog stays visible: in the guide form, and on the header button', async ({ page }) => {
+  await page.goto(GUIDE);
+  await page.getByRole('button', { name: 'Your values' }).click();
+  const dialog = page.getByRole('dialog');
+  const inDialog = field(dialog, 'Domain');
+  await inDialog.fill('not a domain');
+  await expect(inDialog).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const header = page.locator('[data-open-preferences]');
+  await expect(header).toHaveAttribute('data-invalid', '');
+  await expect(header).toHaveAccessibleName('Your values (1 value is not valid)');
+  const inline = await inlineDomain(page);
+  await expect(inline).toHaveValue('not a domain');
+  await expect(inline).toHaveAttribute('aria-invalid', 'true');
+  await expect(inline).toHaveAccessibleDescription(/not a valid|only use letters|no scheme/);
+
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await expect(block.getByRole('status')).toContainText('Not copied: your Domain is not valid');
+
+  // Fixing it in the guide's form clears it everywhere.
+  await inline.fill(DOMAIN);
+  await inline.blur();
+  await expect(header).not.toHaveAttribute('data-invalid', '');
+  await expect(header).toHaveAccessibleName('Your values');
+  const closedDialogField = page.locator('#dialog-prefs-domain');
+  await expect(closedDialogField).toHaveValue(DOMAIN);
+  await expect(closedDialogField).not.toHaveAttribute('aria-invalid', 'true');
+  await expectDomainEverywhere(page, DOMAIN);
+});
