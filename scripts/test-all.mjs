@@ -1,5 +1,6 @@
-// `npm test`: builds the site, runs the unit tests (Vitest) and the browser tests (Playwright),
-// prints both runners' summaries and one total, and fails if anything failed.
+// `npm test`: runs the unit tests (Vitest), builds the site, runs the browser tests (Playwright in
+// Chromium) and the reader journeys in Firefox and Chromium (puppeteer-core, Vitest), prints each
+// runner's summary and one total, and fails if anything failed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
@@ -22,13 +23,18 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const statuses = [];
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Build the site', npx, ['astro', 'build']));
-if (statuses.at(-1) === 0) statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
+if (statuses.at(-1) === 0) {
+  statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
+  statuses.push(run('Reader journeys (Firefox and Chromium)', npx, ['vitest', 'run', '--config', 'tests/browsers/vitest.config.ts']));
+}
 
-const unit = counts('test-results/unit.json', (report) => ({
+const vitestCounts = (report) => ({
   passed: report.numPassedTests,
   failed: report.numFailedTests,
   skipped: report.numPendingTests + report.numTodoTests,
-}));
+});
+const unit = counts('test-results/unit.json', vitestCounts);
+const journeys = counts('test-results/browsers.json', vitestCounts);
 const e2e = counts('test-results/e2e.json', (report) => ({
   passed: report.stats.expected,
   failed: report.stats.unexpected + report.stats.flaky,
@@ -37,7 +43,7 @@ const e2e = counts('test-results/e2e.json', (report) => ({
 
 console.log('\n=== Summary ===');
 const total = { passed: 0, failed: 0, skipped: 0 };
-for (const [name, result] of [['unit', unit], ['browser', e2e]]) {
+for (const [name, result] of [['unit', unit], ['browser', e2e], ['journeys', journeys]]) {
   if (!result) {
     console.log(`${name}: no results (runner did not finish)`);
     total.failed += 1;
