@@ -49,7 +49,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already built site (npm test builds it first); stopped when the run ends.
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node node_modules/sitevar-docs/bin/sitevar-docs.mjs serve --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

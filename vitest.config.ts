@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // The engine's own tests (on its own fixtures), and this site's build tests.
+    include: ['packages/*/**/*.test.ts', 'tests/site/**/*.test.ts'],
+    exclude: ['**/node_modules/**'],
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

@@ -143,7 +143,7 @@ async function benchBuilds() {
 
 async function withServer(directory, task) {
   const port = 4500 + Math.floor(Math.random() * 400);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', directory], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--port', String(port), '--root', directory], { stdio: 'ignore' });
   try {
     for (let attempt = 0; attempt < 50; attempt++) {
       if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) break;

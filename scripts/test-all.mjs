@@ -1,5 +1,6 @@
-// `npm test`: runs the unit tests (Vitest), builds the site, runs the browser tests (Playwright in
-// Chromium) and the reader journeys in Firefox and Chromium (puppeteer-core, Vitest), prints each
+// `npm test`: runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's),
+// builds this site and the example site, runs the browser tests (Playwright in Chromium) and the
+// reader journeys on both sites in Firefox and Chromium (puppeteer-core, Vitest), prints each
 // runner's summary and one total, and fails if anything failed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const statuses = [];
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Build the site', npx, ['astro', 'build']));
-if (statuses.at(-1) === 0) {
+statuses.push(run('Build the example site (examples/gatekeep)', npx, ['astro', 'build', '--root', 'examples/gatekeep']));
+if (statuses.every((status) => status === 0)) {
   statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
   statuses.push(run('Reader journeys (Firefox and Chromium)', npx, ['vitest', 'run', '--config', 'tests/browsers/vitest.config.ts']));
 }

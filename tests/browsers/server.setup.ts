@@ -3,17 +3,19 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** This site, built in dist/. */
     baseURL: string;
+    /** The example site (examples/gatekeep), built for /docs/. */
+    exampleURL: string;
   }
 }
 
 const PORT = Number(process.env.JOURNEYS_PORT ?? 4323);
+const SERVE = 'node_modules/sitevar-docs/bin/sitevar-docs.mjs';
 
-/** Serves the built site on 127.0.0.1 for the journeys, and stops it when they end. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT), '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+/** Serves a built site on 127.0.0.1 until stopped; fails when it is not built. */
+async function serve(args: string[]): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [SERVE, 'serve', '--host', '127.0.0.1', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.once('exit', (code) => reject(new Error(`the site server stopped (exit code ${code}): is the site built (npm run build)?`)));
@@ -21,9 +23,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (chunk.toString().includes('Serving')) resolve();
     });
   });
+  return server;
+}
+
+/** Serves this site and the example site for the journeys, and stops both when they end. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const servers = [
+    await serve(['--port', String(PORT)]),
+    await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/']),
+  ];
   project.provide('baseURL', `http://127.0.0.1:${PORT}`);
+  project.provide('exampleURL', `http://127.0.0.1:${PORT + 1}/docs/`);
   return async () => {
-    server.kill();
-    await new Promise((resolve) => server.once('exit', resolve));
+    for (const server of servers) {
+      server.kill();
+      await new Promise((resolve) => server.once('exit', resolve));
+    }
   };
 }

@@ -10,16 +10,21 @@ test.use({ permissions: CHROMIUM_CLIPBOARD });
 test('served under a base path, links, personalisation, copy and search all work', async ({ page }) => {
   test.setTimeout(120_000);
   const outDir = mkdtempSync(path.join(tmpdir(), 'sitevar-base-'));
-  const port = 4600 + Math.floor(Math.random() * 300);
   const built = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--base', '/docs/', '--silent'], {
     env: { ...process.env, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
   expect(built.status, built.stderr).toBe(0);
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--root', outDir, '--base', '/docs/', '--port', String(port)], { stdio: 'ignore' });
+  // Port 0: the server takes a free port and says which.
+  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--root', outDir, '--base', '/docs/', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
   try {
-    const origin = `http://127.0.0.1:${port}`;
-    await expect.poll(() => fetch(`${origin}/docs/`).then((response) => response.status, () => 0)).toBe(200);
+    const origin = await new Promise<string>((resolve, reject) => {
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const port = /:(\d+)\/docs\//.exec(chunk.toString())?.[1];
+        if (port) resolve(`http://127.0.0.1:${port}`);
+      });
+      server.once('exit', () => reject(new Error('the server stopped')));
+    });
     await page.goto(`${origin}/docs/`);
     await page.locator('.guide-cards a').first().click();
     await expect(page).toHaveURL(/\/docs\/guides\//);

@@ -1,7 +1,7 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { pbkdf2Sync as derive } from 'node:crypto';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, holdModule, inlineForm, fillField, readClipboard } from './support';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, holdModule, inlineForm, fillField, readClipboard, viewForm } from './support';
 
 const AUTHELIA_PAPERLESS = '/guides/authelia/paperless/';
 
@@ -122,7 +122,7 @@ test('without WebCrypto the control explains why and the guide keeps its example
     Object.defineProperty(window, 'isSecureContext', { get: () => false });
   });
   await page.goto(AUTHELIA_PAPERLESS);
-  const form = inlineForm(page);
+  const form = await viewForm(page);
   await expect(form.getByRole('button', { name: 'Generate client credentials' })).toBeDisabled();
   await expect(form.getByText('WebCrypto only on secure pages')).toBeVisible();
   expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
@@ -148,7 +148,7 @@ test.describe('stored credentials are checked before they are shown', () => {
   test('after a reload the secret stays hidden (never the example) until its digest is verified, and copy waits', async ({ page }) => {
     await page.goto(AUTHELIA_PAPERLESS);
     const { secret } = await generate(page);
-    const verify = await holdModule(page, 'verify-credentials');
+    const verify = await holdModule(page, 'verify-stored');
     await page.reload();
     await verify.requested;
     await expect(page.locator('html')).toHaveAttribute('data-sitevar-verifying', '');
@@ -192,7 +192,7 @@ test.describe('stored credentials are checked before they are shown', () => {
       const code = (await codeBlockTexts(page)).join('\n');
       expect(code).not.toContain('planted-secret-value');
       expect(code).not.toContain(digest.split('$')[4]!.slice(0, 20));
-      await expect(inlineForm(page).locator('[data-field-for="client-secret"] .field-ignored')).toBeVisible();
+      await expect((await viewForm(page)).locator('[data-field-for="client-secret"] .field-ignored')).toBeVisible();
       const block = page.locator('main figure.code-block:has(pre [data-sitevar="client-secret"])').first();
       await block.getByRole('button', { name: 'Copy' }).click();
       await expect(block.getByRole('status')).toContainText('example values');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { codeBlockTexts, guidePaths } from './support';
+import { codeBlockTexts, guidePaths, viewForm } from './support';
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',
@@ -79,7 +79,7 @@ test('hostile stored values run nothing, show the defaults and are reported as i
       }
       if (value !== '' && value !== 'true') {
         await tab.goto(`/guides/${GUIDE}/`);
-        await expect(tab.locator('main [data-field-for="domain"] .field-ignored')).toBeVisible();
+        await expect((await viewForm(tab)).locator('[data-field-for="domain"] .field-ignored')).toBeVisible();
       }
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
@@ -98,7 +98,7 @@ test('good saved values are kept next to ignored bad ones', async ({ page }) => 
   await page.goto(`/guides/${GUIDE}/`);
   const code = (await codeBlockTexts(page)).join('\n');
   expect(code).toContain('https://auth.acme-corp.co.uk');
-  const form = page.locator('main [data-preferences]');
+  const form = await viewForm(page);
   await expect(form.getByLabel('Domain', { exact: true })).toHaveValue('acme-corp.co.uk');
   await expect(form.locator('[data-field-for="subdomain-authelia"] .field-ignored')).toBeVisible();
   await expect(form.locator('[data-field-for="domain"] .field-ignored')).toBeHidden();

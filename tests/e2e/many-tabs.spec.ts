@@ -5,8 +5,11 @@ test('a change in one of five tabs reaches all of them within a second, without 
   const first = await context.newPage();
   const paths = await guidePaths(first);
   await context.addInitScript(() => {
-    const counts = { writes: 0, keys: [] as string[] };
+    const counts = { writes: 0, keys: [] as string[], sentinels: 0 };
     (window as unknown as { storageWrites: typeof counts }).storageWrites = counts;
+    window.addEventListener('storage', (event) => {
+      if (event.key === 'test-sentinel') counts.sentinels++;
+    });
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key.startsWith('sitevar')) {
@@ -31,7 +34,12 @@ test('a change in one of five tabs reaches all of them within a second, without 
   await Promise.all(
     tabs.map((tab) => expect.poll(async () => (await codeBlockTexts(tab)).join('\n'), { timeout: 5000 }).toContain('five-tabs.example')),
   );
-  await tabs[0]!.waitForTimeout(500);
+  // A write back would happen while a tab handles the change: once every tab has also had the
+  // storage event of a later write, any such write has happened.
+  await tabs[0]!.evaluate(() => localStorage.setItem('test-sentinel', '1'));
+  for (const tab of tabs.slice(1)) {
+    await tab.waitForFunction(() => (window as unknown as { storageWrites: { sentinels: number } }).storageWrites.sentinels > 0);
+  }
   const writes = await Promise.all(tabs.map((tab) => tab.evaluate(() => (window as unknown as { storageWrites: { keys: string[] } }).storageWrites.keys)));
   // One write, in the tab where the reader typed; the other tabs only read.
   expect(writes.flat(), 'writes to storage, per tab').toHaveLength(1);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { codeBlockTexts, guidePaths, setValues } from './support';
+import { codeBlockTexts, guidePaths, setValues, viewForm } from './support';
 
 test('a returning reader sees their values before the first paint, on every page', async ({ page }) => {
   const paths = await guidePaths(page);
@@ -40,7 +40,7 @@ test('a second tab follows changes live', async ({ context }) => {
 
   await setValues(first, { Domain: 'live.example.org' });
   await expect.poll(async () => (await codeBlockTexts(second)).join('\n')).toContain('live.example.org');
-  await expect(second.locator('main [data-preferences]').getByLabel('Domain', { exact: true })).toHaveValue('live.example.org');
+  await expect((await viewForm(second)).getByLabel('Domain', { exact: true })).toHaveValue('live.example.org');
 
   await first.locator('main [data-preferences]').getByRole('button', { name: 'Reset to examples' }).click();
   await expect.poll(async () => (await codeBlockTexts(second)).join('\n')).toContain('example.com');

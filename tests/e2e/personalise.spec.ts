@@ -18,7 +18,7 @@ test('every guide personalises every block and mention, and copies exactly what 
       expect(before.length, 'a guide has code blocks').toBeGreaterThan(0);
       expect(before.join('\n')).toContain('example.com');
 
-      await setValues(page, READER);
+      await setValues(page, READER, undefined, { onlyOffered: true });
 
       const after = await codeBlockTexts(page);
       for (const text of after) {

@@ -13,6 +13,16 @@ export function inlineForm(page: Page): Locator {
   return page.locator('main [data-preferences]');
 }
 
+/**
+ * Brings the guide's form on screen, as a reader scrolling to it does: its fields are filled
+ * (and follow other tabs) from when it comes near the screen.
+ */
+export async function viewForm(page: Page): Promise<Locator> {
+  const form = inlineForm(page);
+  await form.scrollIntoViewIfNeeded();
+  return form;
+}
+
 export function field(form: Locator, label: string): Locator {
   return form.getByLabel(label, { exact: true });
 }
@@ -21,12 +31,22 @@ export function field(form: Locator, label: string): Locator {
  * Types values into the form as a reader would: the guide's own form where it shows the field
  * (it lists only the variables the page uses), else the one in the header's dialog.
  */
-export async function setValues(page: Page, values: Record<string, string>, form: Locator = inlineForm(page)): Promise<void> {
+export async function setValues(
+  page: Page,
+  values: Record<string, string>,
+  form: Locator = inlineForm(page),
+  { onlyOffered = false }: { onlyOffered?: boolean } = {},
+): Promise<void> {
   for (const [label, value] of Object.entries(values)) {
     let input = field(form, label);
     if (!(await input.isVisible())) {
       await page.getByRole('button', { name: 'Your values' }).click();
       input = field(page.getByRole('dialog'), label);
+      // Groups tied to other sections (Authelia's fields on an authentik guide) are not offered.
+      if (onlyOffered && (await input.count()) === 0) {
+        await page.keyboard.press('Escape');
+        continue;
+      }
     }
     await fillField(input, value);
     await expect(input).not.toHaveAttribute('aria-invalid', 'true');

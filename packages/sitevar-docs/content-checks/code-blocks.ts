@@ -1,0 +1,99 @@
+import type { Code } from 'mdast';
+import { parse as parseToml } from 'smol-toml';
+import { visit } from 'unist-util-visit';
+import { parseAllDocuments } from 'yaml';
+import { resolvePlaceholders, renderWithValues } from '../placeholders';
+import { parseCodeMeta } from './code-meta';
+import { stressValueSets } from '../registry/stress-values';
+import type { CheckContext } from './context';
+import { parseEnv } from './env-file';
+import type { GuideFile } from './guide-files';
+import type { Problem } from './problem';
+
+type Language = 'yaml' | 'json' | 'toml' | 'env';
+
+/** A parse failure, with the line inside the block when the parser says. */
+interface ParseFailure {
+  readonly message: string;
+  readonly line?: number | undefined;
+}
+
+const LANGUAGES: Record<string, Language> = { yaml: 'yaml', yml: 'yaml', json: 'json', toml: 'toml', env: 'env', dotenv: 'env' };
+
+export function blockLanguage(lang: string | null | undefined, title: string | undefined): Language | undefined {
+  if (title?.endsWith('.env')) return 'env';
+  return lang ? LANGUAGES[lang.toLowerCase()] : undefined;
+}
+
+function jsonLine(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return text.slice(0, Number(position[1])).split('\n').length;
+  const line = /line (\d+)/.exec(message);
+  return line ? Number(line[1]) : undefined;
+}
+
+/** Parses a block's text with a real parser for its language; undefined when it parses. */
+export function parseBlock(language: Language, text: string): ParseFailure | undefined {
+  try {
+    switch (language) {
+      case 'yaml': {
+        for (const document of parseAllDocuments(text, { prettyErrors: false })) {
+          if (!('errors' in document)) continue;
+          const [error] = document.errors;
+          if (error) return { message: error.message.split('\n')[0]!, line: text.slice(0, error.pos[0]).split('\n').length };
+        }
+        return undefined;
+      }
+      case 'json':
+        JSON.parse(text);
+        return undefined;
+      case 'toml':
+        parseToml(text);
+        return undefined;
+      case 'env':
+        return parseEnv(text);
+    }
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0]!;
+    const line = language === 'json' ? jsonLine(text, message) : (error as { line?: number }).line;
+    return { message, line };
+  }
+}
+
+function shortValue(value: string): string {
+  return value.length > 24 ? `${value.slice(0, 10)}…${value.slice(-6)} (${value.length} characters)` : value;
+}
+
+/**
+ * Every YAML, JSON, TOML and env block must parse after substitution, with the defaults and with
+ * every set of stress values: what a reader copies must be valid whatever valid values they set.
+ */
+export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, guideDefaults: Readonly<Record<string, string>> = {}): Problem[] {
+  const problems: Problem[] = [];
+  const valueSets: Record<string, string>[] = [{ ...guideDefaults }, ...stressValueSets(registry)];
+  visit(guide.tree, 'code', (node: Code) => {
+    const meta = parseCodeMeta(node.meta ?? undefined);
+    const language = blockLanguage(node.lang, meta.title);
+    if (!language || meta.flags.has('novalidate')) return;
+    const { placeholders, problems: placeholderProblems } = resolvePlaceholders(node.value, registry);
+    if (placeholderProblems.length > 0) return; // Reported by the site-variable check.
+    const names = [...new Set(placeholders.map((placeholder) => placeholder.name))];
+    const fenceLine = node.position?.start.line ?? 1;
+    const label = `The ${language === 'env' ? 'env' : language.toUpperCase()} block${meta.title ? ` "${meta.title}"` : ''}`;
+    for (const values of valueSets) {
+      const failure = parseBlock(language, renderWithValues(node.value, values, registry));
+      if (!failure) continue;
+      const isDefault = values === valueSets[0];
+      const shown = names.map((name) => `${name}=${shortValue(values[name] ?? '')}`).join(', ');
+      const why = isDefault ? 'with the default values' : `with ${shown}`;
+      problems.push({
+        file: guide.file,
+        line: failure.line ? fenceLine + failure.line : fenceLine,
+        column: failure.line ? 1 : node.position?.start.column,
+        message: `${label} does not parse ${why}: ${failure.message}${isDefault ? '' : ''} (add novalidate to the fence if the block is deliberately partial).`,
+      });
+      break;
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { TEST_SITE as site } from '../registry/fixtures/site';
+import { checkContent, formatReport, type Problem } from './index';
+
+const FIXTURES = 'packages/sitevar-docs/content-checks/fixtures';
+
+async function problemsIn(fixture: string, includeDrafts = false): Promise<Problem[]> {
+  return checkContent({ contentDirectory: `${FIXTURES}/${fixture}`, includeDrafts, site });
+}
+
+/** `file:line[:column]  message`, relative to the fixture's guides folder. */
+function lines(problems: readonly Problem[], fixture: string): string[] {
+  return problems.map(
+    (problem) =>
+      `${problem.file.replace(`${FIXTURES}/${fixture}/guides/`, '')}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`,
+  );
+}
+
+const VARIABLES =
+  'Known variables: domain, subdomain-authelia, host, port, tls, subdomain-authentik, authentik-slug, proxy, portal-url, subdomain-app, client-id, client-secret, client-secret-digest.';
+
+describe('content checks', () => {
+  it('pass a guide that uses every feature correctly', async () => {
+    expect(await problemsIn('valid')).toEqual([]);
+  });
+
+  it('report placeholder faults in inline code, fenced code and <SiteVar>, all at once', async () => {
+    expect(lines(await problemsIn('placeholder-faults'), 'placeholder-faults')).toEqual([
+      `a/guide.mdx:6:30  Unknown site variable "domian". Did you mean "domain"? ${VARIABLES}`,
+      'a/guide.mdx:9:33  Unknown format "regexp": use regex or dn. Did you mean "regex"?',
+      'a/guide.mdx:10:24  The value of name must be in double quotes, not single quotes: name="…".',
+      `a/guide.mdx:13:8  <SiteVar>: Unknown site variable "subdomain-autelia". Did you mean "subdomain-authelia"? ${VARIABLES}`,
+    ]);
+  });
+
+  it('report front matter faults at their lines', async () => {
+    expect(lines(await problemsIn('front-matter-faults'), 'front-matter-faults')).toEqual([
+      'a/missing.mdx:1:1  The front matter has no "title", which every guide needs.',
+      'a/missing.mdx:1:1  The front matter has no "description", which every guide needs.',
+      'a/types.mdx:4:1  "weight" must be a number, not the text "high".',
+      'a/types.mdx:5:1  "date" is not a date: the text "yesterday". Write 2024-04-13 or 2024-04-13T13:46:05+10:00.',
+      'a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"? Known keys: title, description, summary, date, draft, images, weight, toc, aliases, support, sitevars, seo.',
+      'a/types.mdx:8:3  Unknown front matter key "titel" under "seo". Did you mean "title"? Known keys: title, description, canonical, noindex.',
+      'a/types.mdx:10:3  "support.level" must be one of "official", "community", "unsupported", not the text "sometimes".',
+      'a/types.mdx:12:3  "sitevars.domain": "domain" is not a variable a guide can set; guide variables are subdomain-app, client-id and client-secret.',
+      'a/types.mdx:13:3  "sitevars.subdomain-app": "-bad" is not a valid Application subdomain: This subdomain has a label that starts or ends with a hyphen ("-bad").',
+    ]);
+  });
+
+  it('report broken internal links and anchors, reference definitions included', async () => {
+    const found = lines(await problemsIn('broken-links'), 'broken-links');
+    expect(found).toEqual([
+      `a/guide.mdx:8:1  Broken link: "../b/missing.mdx" points to no guide file (resolved against ${FIXTURES}/broken-links/guides/a/).`,
+      'a/guide.mdx:8:26  Broken link: "../missing/" (/guides/a/missing/) is no page of this site.',
+      'a/guide.mdx:8:51  Broken link: "/guides/nope/" (/guides/nope/) is no page of this site.',
+      'a/guide.mdx:9:1  Broken link: "#nowhere" has no heading "#nowhere" to go to. Anchors there: #only-heading.',
+      `a/guide.mdx:9:20  Broken link: "/guides/b/target/#nowhere-else" has no heading "#nowhere-else" to go to in ${FIXTURES}/broken-links/guides/b/target.mdx. Anchors there: #somewhere.`,
+      'a/guide.mdx:12:1  Broken link: "../../b/gone/" (/guides/b/gone/) is no page of this site.',
+    ]);
+  });
+
+  it('report two guides or an alias taking the same URL', async () => {
+    const found = lines(await problemsIn('duplicate-urls'), 'duplicate-urls');
+    expect(found).toHaveLength(3);
+    expect(found[0]).toBe(
+      `a/guide.mdx:5  An alias in ${FIXTURES}/duplicate-urls/guides/a/guide.mdx would be written to /guides/b/my-guide/, which the guide ${FIXTURES}/duplicate-urls/guides/b/my guide.mdx and the guide ${FIXTURES}/duplicate-urls/guides/b/my-guide.mdx also take. Rename the file or change the alias.`,
+    );
+    expect(found.slice(1).map((line) => line.split('  ')[0])).toEqual(['b/my guide.mdx:1', 'b/my-guide.mdx:1']);
+  });
+
+  it('report an unknown component with a suggestion', async () => {
+    expect(lines(await problemsIn('unknown-component'), 'unknown-component')).toEqual([
+      'a/guide.mdx:6:1  Unknown component <SiteVars>. Did you mean <SiteVar>? Guides can use <SiteVar>, <SiteVarPreferences>, <Callout>, <Tabs>, <Tab>, <OidcCommon> without importing them.',
+    ]);
+  });
+
+  it('report blocks that do not parse, with the values that broke them and the parser message', async () => {
+    const hint = '(add novalidate to the fence if the block is deliberately partial)';
+    expect(lines(await problemsIn('invalid-blocks'), 'invalid-blocks')).toEqual([
+      `a/guide.mdx:8:1  The YAML block "keys.yml" does not parse with subdomain-authelia=zzzzzzzzzz…zzzzzz (63 characters), subdomain-app=zzzzzzzzzz…zzzzzz (63 characters): Map keys must be unique ${hint}.`,
+      `a/guide.mdx:11:1  The JSON block does not parse with the default values: Unexpected token 'a', "{ "host": authelia }" is not valid JSON ${hint}.`,
+      `a/guide.mdx:16:1  The env block does not parse with the default values: the JSON value of PROVIDERS does not parse: Unexpected token 'a', "{"name": auth}" is not valid JSON ${hint}.`,
+      `a/guide.mdx:21:1  The TOML block does not parse with the default values: Invalid TOML document: invalid value ${hint}.`,
+      `a/guide.mdx:25:1  The env block "settings.env" does not parse with the default values: expected KEY=value, found "not an assignment" ${hint}.`,
+    ]);
+  });
+
+  it('treat a link to a draft as broken only in a production build', async () => {
+    const production = lines(await problemsIn('drafts'), 'drafts');
+    expect(production).toEqual(['a/published.mdx:8:5  Broken link: "/guides/a/draft/" points to a draft guide, which a production build leaves out.']);
+    expect(await problemsIn('drafts', true)).toEqual([]);
+  });
+
+  it('formats a report with every problem on its own line', () => {
+    const report = formatReport([
+      { file: 'b.mdx', line: 2, message: 'second' },
+      { file: 'a.mdx', line: 9, column: 3, message: 'first' },
+    ]);
+    expect(report).toBe('2 content problems in 2 files:\n  a.mdx:9:3  first\n  b.mdx:2  second');
+  });
+});

@@ -1,0 +1,15 @@
+import { createRegistry, type Registry } from '../registry';
+import { guideSchema } from '../schemas/guide';
+import type { SiteSetup } from '../site-setup';
+
+/** What every check of one site needs, built once per thread from the site's setup. */
+export interface CheckContext {
+  readonly site: SiteSetup;
+  readonly registry: Registry;
+  readonly schema: ReturnType<typeof guideSchema>;
+}
+
+export function checkContext(site: SiteSetup): CheckContext {
+  const registry = createRegistry(site.variables);
+  return { site, registry, schema: guideSchema(registry) };
+}

@@ -1,0 +1,94 @@
+import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'astro/zod';
+import { didYouMean } from '../placeholders';
+import { guideKeys, type GuideData } from '../schemas/guide';
+import type { CheckContext } from './context';
+import type { GuideFile } from './guide-files';
+import type { Problem } from './problem';
+
+
+/** Offset of the key (or, failing that, the value) at a path, to point at the right line. */
+function offsetOf(document: Document, path: readonly PropertyKey[], key?: string): number | undefined {
+  const parent = path.length === 0 ? document.contents : (document.getIn(path.map(String), true) as Node | undefined);
+  if (key !== undefined && isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+  }
+  if (path.length > 0) {
+    const container = path.length === 1 ? document.contents : (document.getIn(path.slice(0, -1).map(String), true) as Node | undefined);
+    if (isMap(container)) {
+      const pair = container.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+      if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+    }
+  }
+  return parent && 'range' in parent ? parent.range?.[0] : undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'string' ? `the text "${value}"` : `${typeof value === 'object' ? 'a mapping' : String(value)}`;
+}
+
+function messageFor(issue: z.core.$ZodIssue, data: unknown, keys: ReturnType<typeof guideKeys>): { message: string; key?: string } {
+  const name = issue.path.map(String).join('.');
+  let value: unknown = data;
+  for (const part of issue.path) value = (value as Record<PropertyKey, unknown> | undefined)?.[part];
+  if (issue.code === 'unrecognized_keys') {
+    const known = issue.path.length === 0 ? keys.top : (keys.nested[String(issue.path[0])] ?? []);
+    const [key] = issue.keys;
+    const where = issue.path.length ? ` under "${name}"` : '';
+    const suggestion = key ? didYouMean(key, known) : undefined;
+    const messages = issue.keys.map((unknownKey) => `Unknown front matter key "${unknownKey}"${where}.`);
+    return {
+      message: `${messages.join(' ')}${suggestion ? ` Did you mean "${suggestion}"?` : ''} Known keys: ${known.join(', ')}.`,
+      ...(key ? { key } : {}),
+    };
+  }
+  if (value === undefined && issue.code === 'invalid_type') {
+    return { message: `The front matter has no "${name}", which every guide needs.` };
+  }
+  if (issue.path.at(-1) === 'date') {
+    return { message: `"date" is not a date: ${describe(value)}. Write 2024-04-13 or 2024-04-13T13:46:05+10:00.` };
+  }
+  if (issue.code === 'invalid_type') {
+    return { message: `"${name}" must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(value)}.` };
+  }
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return { message: `"${name}" must be one of ${issue.values.map((option) => `"${String(option)}"`).join(', ')}, not ${describe(value)}.` };
+  }
+  return { message: `"${name}": ${issue.message}` };
+}
+
+/** Validates a guide's front matter against the schema, pointing each problem at its line. */
+export function checkFrontMatter(guide: GuideFile, { schema }: CheckContext): { problems: Problem[]; data?: GuideData } {
+  if (!guide.frontMatter) {
+    return { problems: [{ file: guide.file, line: 1, message: 'The guide has no front matter: start it with --- and a title and description.' }] };
+  }
+  const { text, firstLine } = guide.frontMatter;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number | undefined) => {
+    const position = offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
+    return { line: firstLine + Math.max(position.line, 1) - 1, column: position.col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => ({
+        file: guide.file,
+        ...at(error.pos[0]),
+        message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const data = document.toJS() as unknown;
+  const result = schema.safeParse(data ?? {});
+  if (result.success) return { problems: [], data: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const { message, key } = messageFor(issue, data, guideKeys(schema));
+      const place = offsetOf(document, issue.path, key);
+      return { file: guide.file, ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(place)), message };
+    }),
+  };
+}

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import type { GuideData } from '../schemas/guide';
+import type { SiteSetup } from '../site-setup';
+import { checkContext, type CheckContext } from './context';
+import { checkCodeBlocks } from './code-blocks';
+import { checkComponents } from './components';
+import { checkFrontMatter } from './front-matter';
+import { listGuideFiles, readGuide } from './guide-files';
+import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
+import { sortProblems, type Problem } from './problem';
+import { findSitevarProblems } from './sitevar-problems';
+import { aliasPath } from '../utils/alias';
+import { checkUrlClashes, type UrlClaimant } from './urls';
+
+export { formatReport } from './problem';
+export type { Problem } from './problem';
+
+export interface CheckOptions {
+  /** Folder holding `guides/`. */
+  readonly contentDirectory: string;
+  readonly site: SiteSetup;
+  /** Drafts are pages in development and absent from a production build. */
+  readonly includeDrafts: boolean;
+}
+
+/** What the site-wide checks need of a checked guide: plain data, which a worker thread can send. */
+export interface GuideSummary extends LinkedPage, UrlClaimant {
+  readonly data?: GuideData | undefined;
+  readonly anchors: readonly string[];
+}
+
+/** One guide's own problems, and its summary when it could be parsed. */
+export interface GuideReport {
+  readonly problems: Problem[];
+  readonly summary?: GuideSummary;
+}
+
+/** Checks guide files (absolute paths under `guidesDirectory`), returning one report per file, in order. */
+export type GuideFilesChecker = (files: readonly string[], guidesDirectory: string, site: SiteSetup) => Promise<GuideReport[]>;
+
+/** URLs the site's own pages take. */
+const SITE_PAGES = ['/', '/404/'];
+
+/** Every check that needs only the guide itself: site variables, components, front matter, code. */
+export async function checkGuideFile(filePath: string, guidesDirectory: string, context: CheckContext): Promise<GuideReport> {
+  const { guide, problems } = await readGuide(filePath, guidesDirectory, context.site.guidesBase);
+  if (!guide) return { problems };
+  problems.push(...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide, context));
+  const frontMatter = checkFrontMatter(guide, context);
+  problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, context, frontMatter.data?.sitevars));
+  const summary = { path: guide.path, file: guide.file, url: guide.url, source: guide.source, data: frontMatter.data, anchors: [...anchorsOf(guide.tree, context)], links: linksOf(guide.tree) };
+  return { problems, summary };
+}
+
+/** Checks guides one after another on this thread. */
+export const checkGuideFilesHere: GuideFilesChecker = async (files, guidesDirectory, site) => {
+  const context = checkContext(site);
+  const reports: GuideReport[] = [];
+  for (const file of files) reports.push(await checkGuideFile(file, guidesDirectory, context));
+  return reports;
+};
+
+/** The checks across guides: links and anchors between them, and URLs two things would take. */
+function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Problem[] {
+  const valid = guides.flatMap((guide) => (guide.data ? [{ guide, data: guide.data }] : []));
+  const published = valid.filter(({ data }) => includeDrafts || !data.draft);
+  const publishedGuides = published.map(({ guide }) => guide);
+  const site = {
+    guides: new Map(publishedGuides.map((guide) => [guide.url, guide])),
+    byPath: new Map(publishedGuides.map((guide) => [guide.path, guide])),
+    others: new Set([...SITE_PAGES, ...published.flatMap(({ data }) => (data.aliases ?? []).map(aliasPath))]),
+    drafts: new Set(valid.filter(({ data }) => !includeDrafts && data.draft).map(({ guide }) => guide.url)),
+    anchors: new Map(guides.map((guide) => [guide, new Set(guide.anchors)])),
+  };
+  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(published, SITE_PAGES)];
+}
+
+/**
+ * Runs every content check over every guide and returns all problems, in file order. The
+ * per-guide checks may run elsewhere (`checkFiles`, e.g. spread over threads).
+ */
+export async function checkContent({ contentDirectory, includeDrafts, site }: CheckOptions, checkFiles: GuideFilesChecker = checkGuideFilesHere): Promise<Problem[]> {
+  const guidesDirectory = path.resolve(contentDirectory, 'guides');
+  const reports = await checkFiles(await listGuideFiles(guidesDirectory), guidesDirectory, site);
+  const summaries = reports.flatMap((report) => (report.summary ? [report.summary] : []));
+  return sortProblems([...reports.flatMap((report) => report.problems), ...checkSite(summaries, includeDrafts)]);
+}

@@ -1,0 +1,113 @@
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { formatReport } from './content-checks';
+import { codeColors } from './integrations/astro-code-colors';
+import { contentError, runContentChecks } from './integrations/astro-content-checks';
+import { cspHeaders } from './integrations/astro-csp-headers';
+import { searchIndex } from './integrations/astro-search-index';
+import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
+import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './integrations/vite-inline-scripts';
+import { coreModuleSources, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
+import { markdownPipeline } from './markdown/markdown-setup';
+import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
+import { siteSetupOf } from './site-setup';
+import { aliasPaths } from './utils/content-directory';
+import { lastCommitDates } from './utils/git-dates';
+
+export type { SitevarDocsUserConfig, SitevarDocsConfig } from './schemas/config';
+export type { VariableInput } from './schemas/variables';
+
+/** What the `sitevar-docs check` command asks of the integration a site's config holds. */
+export const CONTENT_CHECK = Symbol.for('sitevar-docs.check');
+
+export interface SitevarDocsIntegration extends AstroIntegration {
+  /** Runs the content checks alone, as a build would, and returns the report (empty when all pass). */
+  [CONTENT_CHECK](options: { root: URL; includeDrafts: boolean }): Promise<string>;
+}
+
+const ROUTES = (guidesBase: string) => [
+  { pattern: '/', entrypoint: 'sitevar-docs/routes/index.astro' },
+  { pattern: `${guidesBase}[...slug]`, entrypoint: 'sitevar-docs/routes/guide.astro' },
+  { pattern: '/[...alias]', entrypoint: 'sitevar-docs/routes/alias.astro' },
+  { pattern: '/404', entrypoint: 'sitevar-docs/routes/404.astro' },
+  { pattern: '/llms.txt', entrypoint: 'sitevar-docs/routes/llms.txt.ts' },
+  { pattern: '/robots.txt', entrypoint: 'sitevar-docs/routes/robots.txt.ts' },
+];
+
+/**
+ * The whole engine as one Astro integration: a site's `astro.config.mjs` is
+ * `integrations: [sitevarDocs({ title, description, variables, … })]`, and everything else (MDX
+ * and its Markdown pipeline, content checks, routes, search, sitemap, Content Security Policy,
+ * the browser runtime) is set up from that one validated configuration.
+ */
+export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocsIntegration {
+  const config: SitevarDocsConfig = parseConfig(options);
+  const site = siteSetupOf(config);
+  const pipeline = markdownPipeline(site);
+  const { styleToClass, transformers } = pipeline.codeTransformers();
+  // A build compiles guides in worker threads, one per core; they report the code colours they met.
+  const mdxWorkers = mdxWorkerPool({ site });
+
+  return {
+    name: 'sitevar-docs',
+    async [CONTENT_CHECK]({ root, includeDrafts }) {
+      const problems = await runContentChecks({ root, contentDirectory: config.contentDirectory, site, includeDrafts });
+      return problems.length > 0 ? formatReport(problems) : '';
+    },
+    hooks: {
+      'astro:config:setup': async ({ command, config: astroConfig, updateConfig, injectRoute, logger }) => {
+        // The content checks run before anything is built, so a build reports every problem at
+        // once. In development they warn: the server stays up while the author fixes things.
+        if (command !== 'preview') {
+          const problems = await runContentChecks({ root: astroConfig.root, contentDirectory: config.contentDirectory, site, includeDrafts: command === 'dev' });
+          if (problems.length > 0) {
+            if (command === 'dev') logger.warn(formatReport(problems));
+            else throw contentError(problems);
+          }
+        }
+        const lastUpdated = config.lastUpdated ? await lastCommitDates(astroConfig.root, config.contentDirectory) : {};
+        const sources = virtualModuleSources(config, astroConfig.root, lastUpdated);
+        // The inline before-paint scripts, hashed for the Content Security Policy.
+        const coreSources = coreModuleSources(sources, config);
+        const { scripts } = await bundleInlineScripts(coreSources);
+        const aliases = await aliasPaths(astroConfig.root, config.contentDirectory);
+        for (const route of ROUTES(config.guides.base)) injectRoute(route);
+        updateConfig({
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          integrations: [
+            mdxWorkers.integration,
+            // Static parts of a guide become HTML strings: smaller modules, a faster and leaner build.
+            mdx({ optimize: true }),
+            codeColors(() => mergeCodeColors(styleToClass.getCSS(), mdxWorkers.codeColors())),
+            searchIndex({ language: config.lang }),
+            cspHeaders(),
+            // Redirect pages for aliases stay out of the sitemap.
+            sitemap({ filter: (page) => !aliases.has(new URL(page).pathname.slice(astroConfig.base.replace(/\/$/, '').length)) }),
+          ],
+          // The unified processor, not the default Rust one: inline code and <SiteVar> props are
+          // only visible to a remark plugin, and authors' errors need its file and line positions.
+          markdown: {
+            processor: mdxWorkers.processor(unified({ remarkPlugins: pipeline.remarkPlugins as never, rehypePlugins: pipeline.rehypePlugins })),
+            shikiConfig: { ...pipeline.highlighting, langs: pipeline.highlighting.langs as never, transformers },
+          },
+          security: {
+            csp: {
+              // Integrations' config is merged without Astro's defaults: the algorithm is spelled out.
+              algorithm: 'SHA-256',
+              directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"],
+              // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+              scriptDirective: { hashes: Object.values(scripts).map(scriptHash), resources: ["'self'", "'wasm-unsafe-eval'"] },
+            },
+          },
+          vite: { plugins: [viteVirtualModules(sources), inlineScripts(coreSources), noModulePreload()] },
+        });
+      },
+      'astro:config:done': ({ injectTypes }) => {
+        injectTypes({ filename: 'types.d.ts', content: '/// <reference types="sitevar-docs/types" />\n' });
+      },
+    },
+  };
+}

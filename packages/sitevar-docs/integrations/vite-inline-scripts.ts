@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin as EsbuildPlugin } from 'esbuild';
+import { minify } from 'terser';
+import type { Plugin } from 'vite';
+import { esbuildVirtualModules } from './virtual-modules';
+
+const MODULE_ID = 'virtual:sitevar-docs/inline-scripts';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/** The scripts that must run before first paint, inlined into every page. */
+const ENTRIES = {
+  firstPaint: '../runtime/first-paint.ts',
+  applyStored: '../runtime/apply-stored.ts',
+} as const;
+
+/**
+ * The core carries no punycode decoder (a tenth of its bytes): it defers every stored value with
+ * an `xn--` label to `verify-stored.ts`, which has the full check. Validation's decoder is
+ * replaced by one that decodes nothing, so a stray use could only refuse, never accept.
+ */
+const corePunycode: EsbuildPlugin = {
+  name: 'sitevar-core-punycode',
+  setup(build) {
+    build.onResolve({ filter: /\/punycode$/ }, (args) => (args.importer.includes('/registry/') ? { path: 'punycode', namespace: 'sitevar-core' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'sitevar-core' }, () => ({ contents: 'export function decodePunycode() { return undefined; }', loader: 'js' }));
+  },
+};
+
+async function bundle(entry: string, sources: ReadonlyMap<string, string>): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    plugins: [esbuildVirtualModules(sources), corePunycode],
+    // Marks the core's own code path (runtime/stored-values.ts defers values it cannot decode).
+    define: { 'import.meta.env.SITEVAR_CORE': 'true' },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+  });
+  // Every page carries these bytes: terser's extra passes shave a few percent off esbuild's output.
+  const minified = await minify(result.outputFiles[0]!.text, {
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+    format: { comments: false },
+  });
+  return { code: minified.code!.trim(), inputs: Object.keys(result.metafile.inputs) };
+}
+
+export type InlineScripts = Record<keyof typeof ENTRIES, string>;
+
+/** Bundles every inline script; the config also hashes them for the Content Security Policy. */
+export async function bundleInlineScripts(sources: ReadonlyMap<string, string>): Promise<{ scripts: InlineScripts; inputs: string[] }> {
+  const scripts = {} as InlineScripts;
+  const inputs: string[] = [];
+  for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][]) {
+    const result = await bundle(entry, sources);
+    scripts[name] = result.code;
+    inputs.push(...result.inputs);
+  }
+  return { scripts, inputs };
+}
+
+/** The CSP source expression of a script: `'sha256-…'` of its exact text. */
+export function scriptHash(code: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(code).digest('base64')}`;
+}
+
+/**
+ * Bundles the before-paint runtime from TypeScript (importing the one registry) into strings
+ * that layouts inline: render-blocking, but tiny, and no network request.
+ */
+export function inlineScripts(sources: ReadonlyMap<string, string>): Plugin {
+  return {
+    name: 'sitevar-inline-scripts',
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    async load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const { scripts, inputs } = await bundleInlineScripts(sources);
+      for (const input of inputs) if (!input.startsWith('sitevar-docs:')) this.addWatchFile(input);
+      return Object.entries(scripts)
+        .map(([name, code]) => `export const ${name} = ${JSON.stringify(code)};`)
+        .join('\n');
+    },
+  };
+}
+
+const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/**
+ * The form and copy modules load on first use; Vite's preload helper for such dynamic imports
+ * would weigh more than it saves on a page this small, so the client build goes without it.
+ */
+export function noModulePreload(): Plugin {
+  return {
+    name: 'sitevar-no-module-preload',
+    enforce: 'pre',
+    configEnvironment(name, config) {
+      if (name === 'client') config.build = { ...config.build, modulePreload: false };
+    },
+    load(id) {
+      if (id === PRELOAD_HELPER_ID) return 'export const __vitePreload = (load) => load();';
+      return undefined;
+    },
+  };
+}

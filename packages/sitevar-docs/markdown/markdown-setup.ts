@@ -1,0 +1,48 @@
+import { transformerStyleToClass } from '@shikijs/transformers';
+import { createRegistry } from '../registry';
+import type { SiteSetup } from '../site-setup';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { rehypeStaticCode } from './rehype-static-code';
+import { remarkSitevar } from './remark-sitevar';
+import { transformerSitevar } from './shiki-sitevar';
+
+/**
+ * The guides' Markdown pipeline in one place, built from the site's setup: the integration and
+ * the MDX worker threads both build their processor from here, so a plugin added here runs
+ * everywhere and the output is the same.
+ */
+export function markdownPipeline(setup: SiteSetup) {
+  const registry = createRegistry(setup.variables);
+  // A grammar the site adds is labelled with its own display name (a Caddyfile, not "CADDYFILE").
+  const languageLabels = Object.fromEntries(
+    setup.markdown.languages.flatMap((grammar) => {
+      const label = typeof grammar['displayName'] === 'string' ? grammar['displayName'] : undefined;
+      const names = [grammar['name'], ...(Array.isArray(grammar['aliases']) ? grammar['aliases'] : [])].filter((name): name is string => typeof name === 'string');
+      return label ? names.map((name) => [name, label]) : [];
+    }),
+  );
+  const words = { copy: setup.ui.copy, excerpt: setup.ui.excerpt, excerptNote: setup.ui.excerptNote, languageLabels };
+  return {
+    registry,
+    remarkPlugins: [[remarkSitevar, { registry }]] as [typeof remarkSitevar, Parameters<typeof remarkSitevar>[0]][],
+    rehypePlugins: [[rehypeHeadingAnchors, { label: setup.ui.headingLink }], rehypeStaticCode] as never[],
+    /**
+     * Shiki transformers, made fresh per processor: the style-to-class transformer remembers
+     * every token colour it turned into a class, and `getCSS()` writes them as a stylesheet.
+     */
+    codeTransformers() {
+      // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
+      const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+      return { styleToClass, transformers: [transformerSitevar({ registry, words }), styleToClass] };
+    },
+    /** How code is highlighted, apart from the transformers (made per processor, above). */
+    highlighting: {
+      // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const,
+      // No default: both themes' colours are variables, chosen by CSS light-dark().
+      defaultColor: false as const,
+      langs: [...setup.markdown.languages],
+      langAlias: { env: 'dotenv', ...setup.markdown.langAlias },
+    },
+  };
+}

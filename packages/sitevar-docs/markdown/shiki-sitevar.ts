@@ -1,0 +1,212 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { ShikiTransformer, ThemedToken } from 'shiki';
+import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
+import type { Registry } from '../registry';
+import { parseCodeMeta, languageLabel } from '../content-checks/code-meta';
+import { sitevarElement, sitevarProperties } from './sitevar-mark';
+
+declare module 'shiki' {
+  interface ShikiTransformerContextMeta {
+    sitevarRanges?: MarkedRange[];
+  }
+}
+
+const RANGE_ATTRIBUTE = 'data-sitevar-range';
+const INNER_ATTRIBUTE = 'data-sitevar-inner';
+
+/** Cuts tokens at every range boundary, so each token lies wholly inside or outside a range. */
+export function splitTokensAtRanges(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
+  if (ranges.length === 0) return lines;
+  const boundaries = [...new Set(ranges.flatMap((range) => [range.start, range.end]))].sort((a, b) => a - b);
+  return lines.map((tokens) =>
+    tokens.flatMap((token) => {
+      const pieces: ThemedToken[] = [];
+      let pieceStart = token.offset;
+      const tokenEnd = token.offset + token.content.length;
+      for (const boundary of boundaries) {
+        if (boundary <= pieceStart || boundary >= tokenEnd) continue;
+        pieces.push({ ...token, content: token.content.slice(pieceStart - token.offset, boundary - token.offset), offset: pieceStart });
+        pieceStart = boundary;
+      }
+      pieces.push({ ...token, content: token.content.slice(pieceStart - token.offset), offset: pieceStart });
+      return pieces;
+    }),
+  );
+}
+
+const contains = (token: ThemedToken, range: MarkedRange) => token.offset <= range.start && range.end <= token.offset + token.content.length;
+
+/**
+ * Prepares the marking of every value: a value across several tokens has them cut at its edges
+ * and each piece tagged with the range; a value inside one token (most are: "https://…" is one
+ * string token) tags that token, whose text the span hook cuts around the value.
+ */
+function tagTokens(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
+  const tokens = lines.flat();
+  const within = new Set(ranges.filter((range) => range.start < range.end && tokens.some((token) => contains(token, range))));
+  const split = splitTokensAtRanges(lines, ranges.filter((range) => !within.has(range)));
+  return split.map((line) =>
+    line.map((token) => {
+      const spanning = ranges.findIndex((range) => !within.has(range) && token.offset >= range.start && token.offset < range.end);
+      const inner = ranges.flatMap((range, index) => (within.has(range) && contains(token, range) ? [index] : []));
+      if (spanning === -1 && inner.length === 0) return token;
+      const attributes = spanning === -1 ? { [INNER_ATTRIBUTE]: inner.join(' ') } : { [RANGE_ATTRIBUTE]: String(spanning) };
+      return { ...token, htmlAttrs: { ...token.htmlAttrs, ...attributes } };
+    }),
+  );
+}
+
+/** Cuts a token's text around the values inside it, each value in a marked span. */
+function markInsideToken(span: Element, token: ThemedToken, ranges: readonly MarkedRange[], registry: Registry): void {
+  const indices = String(span.properties[INNER_ATTRIBUTE]).split(' ').map(Number);
+  delete span.properties[INNER_ATTRIBUTE];
+  const [only] = indices;
+  const first = ranges[only!]!;
+  if (indices.length === 1 && first.start === token.offset && first.end === token.offset + token.content.length) {
+    // The value is the whole token: the token span itself carries the mark.
+    Object.assign(span.properties, sitevarProperties(first.name, first.format, registry));
+    return;
+  }
+  const children: ElementContent[] = [];
+  let cursor = token.offset;
+  for (const range of indices.map((index) => ranges[index]!).sort((a, b) => a.start - b.start)) {
+    if (range.start > cursor) children.push(text(token.content.slice(cursor - token.offset, range.start - token.offset)));
+    children.push(sitevarElement(range.name, range.format, [text(token.content.slice(range.start - token.offset, range.end - token.offset))], registry));
+    cursor = range.end;
+  }
+  if (cursor < token.offset + token.content.length) children.push(text(token.content.slice(cursor - token.offset)));
+  span.children = children;
+}
+
+/**
+ * Marks each range in a line: a value inside one token span marks that span itself; a value
+ * across several spans gets one marked element around them. Fewer elements, smaller pages.
+ */
+function markRangesInLine(line: Element, ranges: readonly MarkedRange[], registry: Registry): void {
+  const children: ElementContent[] = [];
+  let open: { index: number; spans: Element[] } | undefined;
+  const close = () => {
+    if (!open) return;
+    const range = ranges[open.index]!;
+    const [only] = open.spans;
+    if (open.spans.length === 1 && only) {
+      Object.assign(only.properties, sitevarProperties(range.name, range.format, registry));
+      children.push(only);
+    } else {
+      children.push(sitevarElement(range.name, range.format, open.spans, registry));
+    }
+    open = undefined;
+  };
+  for (const child of line.children) {
+    const rangeAttribute = child.type === 'element' ? child.properties[RANGE_ATTRIBUTE] : undefined;
+    if (child.type === 'element' && rangeAttribute !== undefined) {
+      const index = Number(rangeAttribute);
+      delete child.properties[RANGE_ATTRIBUTE];
+      if (open?.index !== index) {
+        close();
+        open = { index, spans: [] };
+      }
+      open.spans.push(child);
+    } else {
+      close();
+      children.push(child);
+    }
+  }
+  close();
+  line.children = children;
+}
+
+/** An element's classes, whether Shiki set them as a string or hast as a list. */
+function classesOf(node: Element): string[] {
+  const value = node.properties.class ?? node.properties.className;
+  return (Array.isArray(value) ? value.map(String) : String(value ?? '').split(/\s+/)).filter(Boolean);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The words of a code block's frame. */
+export interface CodeFrameText {
+  readonly copy: string;
+  readonly excerpt: string;
+  readonly excerptNote: string;
+  /** How the site's own languages are named (a grammar's display name), by fence language. */
+  readonly languageLabels?: Readonly<Record<string, string>>;
+}
+
+/** The title bar: file name, language and the copy control (shown only once scripts run). */
+function codeHeader(title: string | undefined, lang: string, excerpt: boolean, words: CodeFrameText): Element {
+  return element('div', { className: ['code-header'] }, [
+    element('span', { className: ['code-title'] }, title ? [text(title)] : []),
+    ...(excerpt ? [element('span', { className: ['code-excerpt'], title: words.excerptNote }, [text(words.excerpt)])] : []),
+    element('span', { className: ['code-lang'] }, [text(words.languageLabels?.[lang] ?? languageLabel(lang))]),
+    element('button', { type: 'button', className: ['copy-button', 'needs-js'], dataCopy: '' }, [
+      element('span', { className: ['copy-label'] }, [text(words.copy)]),
+    ]),
+  ]);
+}
+
+/**
+ * Highlight first, substitute after: placeholders are replaced by their fallback text before
+ * Shiki tokenises, so colours are exactly those of the plain text; each value's character range
+ * is then marked so the browser can swap the text inside without highlighting again.
+ */
+export function transformerSitevar({ registry, words }: { registry: Registry; words: CodeFrameText }): ShikiTransformer {
+  return {
+    name: 'sitevar',
+    preprocess(code) {
+      const { placeholders, problems } = resolvePlaceholders(code, registry);
+      if (problems.length > 0) {
+        // The remark plugin reports these with file and line before Shiki runs; this is a backstop.
+        throw new Error(`Invalid sitevar placeholder in code block: ${problems[0]!.message}`);
+      }
+      const { text: substituted, ranges } = substitutePlaceholders(code, placeholders);
+      this.meta.sitevarRanges = ranges;
+      return substituted;
+    },
+    tokens(lines) {
+      const ranges = this.meta.sitevarRanges ?? [];
+      return ranges.length > 0 ? tagTokens(lines, ranges) : lines;
+    },
+    span(span, _line, _column, _lineElement, token) {
+      if (span.properties[INNER_ATTRIBUTE] !== undefined) markInsideToken(span, token, this.meta.sitevarRanges ?? [], registry);
+    },
+    line(line) {
+      const ranges = this.meta.sitevarRanges ?? [];
+      if (ranges.length > 0) markRangesInLine(line, ranges, registry);
+    },
+    pre(pre) {
+      // Theme names are bookkeeping: the colours come from the style-to-class classes.
+      const configured = (this.options as { themes?: Record<string, unknown> }).themes ?? {};
+      const themes = new Set(Object.values(configured).map((theme) => (typeof theme === 'string' ? theme : (theme as { name?: string } | undefined)?.name)));
+      pre.properties.class = classesOf(pre).filter((name) => name !== 'astro-code-themes' && !themes.has(name)).join(' ');
+    },
+    code(code) {
+      // Lines need no element of their own: newlines separate them, and every page is smaller.
+      code.children = code.children.flatMap((child) => (child.type === 'element' && classesOf(child).includes('line') ? child.children : [child]));
+    },
+    root(root: Root) {
+      const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
+      if (!pre) return;
+      const lang = String(this.options.lang ?? 'plaintext');
+      const meta = parseCodeMeta((this.options.meta as { __raw?: string } | undefined)?.__raw);
+      const figure = element(
+        'figure',
+        {
+          className: ['code-block'],
+          dataLanguage: lang,
+          ...(meta.title ? { dataTitle: meta.title } : {}),
+        },
+        [
+          codeHeader(meta.title, lang, meta.flags.has('novalidate'), words),
+          pre,
+          element('p', { className: ['copy-status'], role: 'status', ariaLive: 'polite' }),
+        ],
+      );
+      root.children = root.children.map((child) => (child === pre ? figure : child));
+    },
+  };
+}

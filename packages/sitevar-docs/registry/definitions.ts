@@ -1,0 +1,57 @@
+import type { Format } from './formats';
+
+/**
+ * Where a value lives: `site` values apply to every guide (localStorage), `guide` values to one
+ * guide (localStorage, keyed by guide), `credentials` to one guide in this tab only (sessionStorage).
+ */
+export type VariableScope = 'site' | 'guide' | 'credentials';
+
+interface Common {
+  /** The name authors write in `{{< sitevar name="…" >}}` and `<SiteVar name="…" />`. */
+  readonly name: string;
+  /** The form label, which is also the field's accessible name. */
+  readonly label: string;
+  /** The sentence under the field; `{name}` shows another variable's value, live. */
+  readonly help?: string | undefined;
+  /** Stored form of the default value (booleans as "true"/"false"). */
+  readonly default: string;
+  /** The group of the preferences form it is listed in. */
+  readonly group: string;
+  readonly scope: VariableScope;
+  /** Formats that make sense for this variable's values. */
+  readonly formats: readonly Format[];
+  /** Computed from other values (a digest, a template), never typed. */
+  readonly derived?: boolean | undefined;
+}
+
+/**
+ * A site variable as the registry holds it: the site's configuration, validated and with every
+ * default filled in (see the engine's `schemas/variables.ts`).
+ */
+export type SiteVariable =
+  | (Common & { readonly kind: 'domain' | 'label' | 'host' | 'port' })
+  /** On or off; `text` is how each reads in code (`http` and `https`). */
+  | (Common & { readonly kind: 'boolean'; readonly text: { readonly false: string; readonly true: string } })
+  | (Common & { readonly kind: 'select'; readonly options: readonly { readonly value: string; readonly label: string }[] })
+  /** The site's own rule: a regular expression (Unicode mode) and what to say when it fails. */
+  | (Common & { readonly kind: 'pattern'; readonly pattern: string; readonly message: string; readonly maxLength: number })
+  /** Random text the reader can generate (`length` characters) or type: a client ID, a secret. */
+  | (Common & {
+      readonly kind: 'token' | 'secret';
+      readonly length: number;
+      readonly minLength: number;
+      readonly maxLength: number;
+      /** The digest variable computed from this secret, if any. */
+      readonly digest?: string | undefined;
+    })
+  /** PBKDF2-SHA512 of a secret, in go-crypt's format (how Authelia stores client secrets). */
+  | (Common & { readonly kind: 'digest'; readonly of: string; readonly iterations: number; readonly maxIterations: number })
+  /** Text built from other variables, such as `https://{subdomain}.{domain}/`. */
+  | (Common & { readonly kind: 'computed'; readonly template: string });
+
+export type VariableKind = SiteVariable['kind'];
+
+/** The names a computed variable's template refers to, in order. */
+export function templateRefs(template: string): string[] {
+  return [...template.matchAll(/\{([a-z][\w-]*)\}/g)].map((match) => match[1]!);
+}

@@ -1,0 +1,150 @@
+import { templateRefs, type SiteVariable, type VariableScope } from './definitions';
+import { applyFormat, isFormat, type Format } from './formats';
+import {
+  checkBoolean,
+  checkDomain,
+  checkHost,
+  checkLabel,
+  checkPattern,
+  checkPbkdf2Digest,
+  checkPort,
+  checkSelect,
+  checkToken,
+  type Check,
+} from './validation';
+
+export type { SiteVariable, VariableKind, VariableScope } from './definitions';
+export { templateRefs } from './definitions';
+export { FORMATS, isFormat, applyFormat } from './formats';
+export type { Format } from './formats';
+export type { Validation } from './validation-messages';
+export { validateValue } from './validation-messages';
+export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, STORAGE_KEY, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
+
+export type Values = Readonly<Record<string, string>>;
+
+/** A secret and the digest computed from it: they are stored, shown and dropped together. */
+export interface SecretPair {
+  readonly secret: string;
+  readonly digest: string;
+}
+
+/**
+ * The one registry of a site's variables, built from its configuration: the build, the
+ * preferences form and the browser runtime all ask it what a variable is, whether a value is
+ * valid, and how it reads in code.
+ */
+export interface Registry {
+  readonly variables: readonly SiteVariable[];
+  readonly pairs: readonly SecretPair[];
+  get(name: string): SiteVariable | undefined;
+  /** Checks what a reader typed; the result's value is what gets stored. */
+  check(variable: SiteVariable, input: string): Check;
+  /** True when a stored value is exactly what validation would store. */
+  isCanonical(variable: SiteVariable, stored: unknown): stored is string;
+  /** The text a value reads as in code: booleans become their words, then the format applies. */
+  display(variable: SiteVariable, value: string, format?: Format): string;
+  /**
+   * What a mark of the variable shows: the reader's value, else the guide's default, else the
+   * variable's; a computed variable is its template filled in the same way.
+   */
+  textOf(variable: SiteVariable, values: Values, defaults?: Values, format?: Format): string;
+  /** Whether the text comes from the reader's own values (all of them, for a computed one). */
+  isSet(variable: SiteVariable, values: Values): boolean;
+  /** Keeps only known names holding canonical values, so hostile storage cannot reach the page. */
+  sanitize(raw: Readonly<Record<string, unknown>>, scope?: VariableScope): Record<string, string>;
+  /** The defaults a guide sets for its own variables (front matter `sitevars`), valid ones only. */
+  guideDefaults(frontMatter: Readonly<Record<string, unknown>> | undefined): Record<string, string>;
+}
+
+function checkOf(variable: SiteVariable): (input: string) => Check {
+  switch (variable.kind) {
+    case 'domain':
+      return checkDomain;
+    case 'label':
+      return checkLabel;
+    case 'host':
+      return checkHost;
+    case 'port':
+      return checkPort;
+    case 'boolean':
+      return checkBoolean;
+    case 'select': {
+      const values = variable.options.map((option) => option.value);
+      return (input) => checkSelect(input, values);
+    }
+    case 'pattern':
+      return (input) => checkPattern(input, variable.pattern, variable.maxLength);
+    case 'token':
+    case 'secret':
+      return (input) => checkToken(input, variable.minLength, variable.maxLength);
+    case 'digest':
+      return (input) => checkPbkdf2Digest(input, variable.iterations, variable.maxIterations);
+    case 'computed':
+      return () => ({ ok: false, problem: { code: 'derived' } });
+  }
+}
+
+export function createRegistry(definitions: readonly SiteVariable[]): Registry {
+  const byName = new Map(definitions.map((variable) => [variable.name, variable]));
+  const checks = new Map<string, (input: string) => Check>();
+  const registry: Registry = {
+    variables: definitions,
+    pairs: definitions.flatMap((variable) => (variable.kind === 'secret' && variable.digest ? [{ secret: variable.name, digest: variable.digest }] : [])),
+    get: (name) => byName.get(name),
+    check(variable, input) {
+      let check = checks.get(variable.name);
+      if (!check) checks.set(variable.name, (check = checkOf(variable)));
+      return check(input);
+    },
+    isCanonical(variable, stored): stored is string {
+      if (typeof stored !== 'string' || variable.kind === 'computed') return false;
+      const result = registry.check(variable, stored);
+      return result.ok && result.value === stored;
+    },
+    display(variable, value, format) {
+      const text = variable.kind === 'boolean' ? variable.text[value === 'true' ? 'true' : 'false'] : value;
+      return applyFormat(text, format);
+    },
+    textOf(variable, values, defaults = {}, format) {
+      if (variable.kind === 'computed') {
+        const filled = variable.template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
+          const ref = byName.get(name);
+          return ref && ref.kind !== 'computed' ? registry.textOf(ref, values, defaults) : whole;
+        });
+        return applyFormat(filled, format);
+      }
+      const own = Object.prototype.hasOwnProperty.call(values, variable.name) ? values[variable.name] : undefined;
+      return registry.display(variable, own ?? defaults[variable.name] ?? variable.default, format);
+    },
+    isSet(variable, values) {
+      const names = variable.kind === 'computed' ? templateRefs(variable.template) : [variable.name];
+      return names.every((name) => Object.prototype.hasOwnProperty.call(values, name));
+    },
+    sanitize(raw, scope) {
+      const clean: Record<string, string> = {};
+      for (const variable of definitions) {
+        if (scope !== undefined && variable.scope !== scope) continue;
+        if (!Object.prototype.hasOwnProperty.call(raw, variable.name)) continue;
+        const value = raw[variable.name];
+        if (registry.isCanonical(variable, value)) clean[variable.name] = value;
+      }
+      return clean;
+    },
+    guideDefaults(frontMatter) {
+      const raw = frontMatter?.sitevars;
+      if (typeof raw !== 'object' || raw === null) return {};
+      const defaults: Record<string, string> = {};
+      for (const [name, value] of Object.entries(raw)) {
+        const variable = byName.get(name);
+        if (variable && variable.scope !== 'site' && registry.isCanonical(variable, value)) defaults[name] = value;
+      }
+      return defaults;
+    },
+  };
+  return registry;
+}
+
+export function parseFormat(name: string | undefined): Format | undefined {
+  return name !== undefined && isFormat(name) ? name : undefined;
+}

@@ -1,0 +1,53 @@
+import { parseFormat } from '../registry';
+import { registry } from './registry';
+import { shared } from './shared-state';
+
+export type ReaderValues = Readonly<Record<string, string>>;
+
+/** Marked elements grouped by variable and format, with what each group shows now. */
+type Index = Map<string, { elements: HTMLElement[]; shown?: string }>;
+const indexes = new WeakMap<ParentNode, Index>();
+
+function indexOf(root: ParentNode): Index {
+  let index = indexes.get(root);
+  if (!index) {
+    index = new Map();
+    for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
+      const key = `${element.dataset.sitevar} ${element.dataset.sitevarFormat ?? ''}`;
+      const group = index.get(key) ?? { elements: [] };
+      group.elements.push(element);
+      index.set(key, group);
+    }
+    indexes.set(root, index);
+  }
+  return index;
+}
+
+/**
+ * Shows the reader's values (or the defaults, for names they have not set) in every marked
+ * element under root. Text only: values never reach innerHTML. Code values may span several
+ * coloured token spans: the first keeps the text (and its colour), the rest are emptied, so
+ * nothing is re-highlighted. Only groups whose text changed are touched. (Tooltips saying whose
+ * value a mark shows are set apart, in `mark-titles.ts`.)
+ */
+export function applyValues(root: ParentNode, values: ReaderValues, defaults: ReaderValues = {}): void {
+  for (const [key, group] of indexOf(root)) {
+    const [name, format] = key.split(' ');
+    const variable = registry.get(name!);
+    if (!variable) continue;
+    const isSet = registry.isSet(variable, values);
+    const text = registry.textOf(variable, values, defaults, parseFormat(format));
+    // A stored value still being checked: neither it nor the example is shown meanwhile.
+    const waiting = shared.waitingNames.has(variable.name);
+    const state = `${text}\n${isSet}${waiting}`;
+    if (group.shown === state) continue;
+    group.shown = state;
+    for (const element of group.elements) {
+      const first = element.firstElementChild;
+      (first ?? element).textContent = text;
+      for (let other = first?.nextElementSibling; other; other = other.nextElementSibling) other.textContent = '';
+      element.toggleAttribute('data-sitevar-set', isSet);
+      element.toggleAttribute('data-sitevar-waiting', waiting);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { EDITED } from './page-attributes';
+
+/**
+ * Which preferences fields hold the reader's own input that the form's handlers have not taken
+ * over yet. The inline core marks a field the moment the reader changes it (and, on load, any
+ * field changed before the core ran); nothing the page does writes into a marked field; the
+ * form's handlers remove the mark only once they have stored the value or shown it as invalid.
+ * The mark is an attribute because the core and the lazily loaded form are separate bundles.
+ */
+/** A field of a preferences form: a text box, a switch or a list of options. */
+export type Field = HTMLInputElement | HTMLSelectElement;
+
+export const FIELD = '[data-sitevar-field]';
+
+export function isEdited(input: Field): boolean {
+  return input.hasAttribute(EDITED);
+}
+
+/** What the page itself last put in a field (its default state). */
+export function pageValue(input: Field): string {
+  if (input instanceof HTMLSelectElement) return [...input.options].find((option) => option.defaultSelected)?.value ?? input.options[0]?.value ?? '';
+  return input.type === 'checkbox' ? String(input.defaultChecked) : input.defaultValue;
+}
+
+/** What a field holds now: a switch reads as "true" or "false". */
+export function fieldValue(input: Field): string {
+  return input instanceof HTMLInputElement && input.type === 'checkbox' ? String(input.checked) : input.value;
+}
+
+const changedFromPage = (input: Field) => fieldValue(input) !== pageValue(input);
+
+/**
+ * Marks every field the reader changed before now, and from now on each one they change.
+ * Returns whether any was changed already.
+ */
+export function trackEdits(): boolean {
+  let changed = false;
+  for (const input of document.querySelectorAll<Field>(FIELD)) {
+    if (!changedFromPage(input)) continue;
+    input.setAttribute(EDITED, '');
+    changed = true;
+  }
+  const mark = (event: Event) => {
+    const input = event.target as Field;
+    // A change event also fires when a field the reader typed in loses focus (Firefox fires one
+    // when the page goes into the back-forward cache): only a value the page did not put there counts.
+    if (input.matches?.(FIELD) && (event.type === 'input' || changedFromPage(input))) input.setAttribute(EDITED, '');
+  };
+  // Capture phase: the mark is set before any other listener can react to the change.
+  document.addEventListener('input', mark, true);
+  document.addEventListener('change', mark, true);
+  return changed;
+}

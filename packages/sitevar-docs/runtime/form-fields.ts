@@ -1,0 +1,41 @@
+import { registry } from './registry';
+import { FIELD, isEdited, type Field } from './edited-fields';
+import { shared } from './shared-state';
+
+/**
+ * Shows the stored values in the preferences fields, and marks whether the reader has
+ * credentials of their own. Runs on load and whenever values change. It never writes into a
+ * field holding the reader's own input not yet taken over (see `edited-fields.ts`), nor into one
+ * showing an invalid value (the form keeps those until the reader fixes them).
+ */
+export function syncFields(values: Readonly<Record<string, string>>): void {
+  for (const input of document.querySelectorAll<Field>(FIELD)) {
+    const name = input.dataset.sitevarField!;
+    // A saved value that failed validation: the field says it was ignored (CSS shows the note).
+    input.parentElement!.toggleAttribute('data-ignored', shared.ignoredNames.has(name) && values[name] === undefined);
+    if (isEdited(input) || input.getAttribute('aria-invalid') === 'true') continue;
+    if (input instanceof HTMLSelectElement) {
+      const shown = values[name] ?? registry.get(name)?.default ?? '';
+      // The selected-by-default option records what the page last put there.
+      for (const option of input.options) option.defaultSelected = option.value === shown;
+      if (input.value !== shown) input.value = shown;
+      continue;
+    }
+    if (input.type === 'checkbox') {
+      const checked = (values[name] ?? registry.get(name)?.default) === 'true';
+      // The default state records what the page last put there, as for text fields below.
+      input.defaultChecked = checked;
+      input.checked = checked;
+      continue;
+    }
+    const shown = values[name] ?? '';
+    if (input.defaultValue !== shown) input.defaultValue = shown;
+    if (input.value !== shown) input.value = shown;
+  }
+  // CSS shows the warning or the Forget button, and names the Generate button, from these.
+  const root = document.documentElement;
+  root.toggleAttribute('data-own-credentials', registry.variables.some((variable) => variable.scope === 'credentials' && values[variable.name] !== undefined));
+  const canGenerate = window.isSecureContext && !!crypto.subtle;
+  root.toggleAttribute('data-no-webcrypto', !canGenerate);
+  for (const generate of document.querySelectorAll<HTMLButtonElement>('[data-generate]')) generate.disabled = !canGenerate;
+}

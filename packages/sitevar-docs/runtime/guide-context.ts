@@ -1,0 +1,27 @@
+import { registry } from './registry';
+
+export interface GuideContext {
+  /** The guide's id, e.g. "authelia/paperless": its values are kept under it. */
+  readonly id: string;
+  /** The guide's defaults for its own variables (front matter `sitevars`). */
+  readonly defaults: Readonly<Record<string, string>>;
+}
+
+/** The guide this page shows, from attributes the layout writes on <html>; none on other pages. */
+export function readGuideContext(root: HTMLElement = document.documentElement): GuideContext | undefined {
+  const id = root.dataset.guide;
+  if (!id || !/^[\w./-]+$/.test(id)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(root.dataset.guideDefaults ?? '{}');
+  } catch {
+    parsed = {};
+  }
+  const defaults: Record<string, string> = {};
+  for (const [name, value] of Object.entries(typeof parsed === 'object' && parsed !== null ? parsed : {})) {
+    const variable = registry.get(name);
+    // Written by the build from front matter it validated: names and types are what is checked here.
+    if (variable && variable.scope !== 'site' && typeof value === 'string') defaults[name] = value;
+  }
+  return { id, defaults };
+}

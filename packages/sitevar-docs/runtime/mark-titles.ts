@@ -1,0 +1,27 @@
+import { markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
+import { fill } from '../schemas/ui-fill';
+import { registry } from './registry';
+import { VALUES_CHANGED } from './shared-state';
+import { readStoredValues } from './stored-values';
+
+/**
+ * Each mark's tooltip says whose value it shows: "Domain: your value" or "…: example value". Only
+ * a pointer or keyboard reader ever sees one, so this loads on the first hover or focus on a
+ * mark (and with the form), not before first paint: the build's tooltip names the variable.
+ */
+export function applyTitles(values: Readonly<Record<string, string>>): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
+    const variable = registry.get(element.dataset.sitevar!);
+    if (!variable) continue;
+    const title = fill(registry.isSet(variable, values) ? markYours : markExample, { label: variable.label });
+    if (element.title !== title) element.title = title;
+  }
+}
+
+/** Titles now and whenever values change, here or in another tab. */
+export function followTitles(read: () => Readonly<Record<string, string>> = readStoredValues): void {
+  const update = () => applyTitles(read());
+  update();
+  window.addEventListener('storage', update);
+  window.addEventListener(VALUES_CHANGED, update);
+}

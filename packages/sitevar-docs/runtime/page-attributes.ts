@@ -1,0 +1,13 @@
+/**
+ * Attributes through which the page's separately bundled scripts tell each other what state the
+ * page is in. Constants only, so importing one costs the page module nothing else.
+ */
+
+/** On a preferences field: it holds the reader's input, not yet taken over by the form. */
+export const EDITED = 'data-edited';
+
+/** Fired on the document when the field sync finds fields the reader changed before it loaded. */
+export const FIELDS_EDITED = 'sitevar:fields-edited';
+
+/** On <html>: stored credentials are being checked against each other before they are shown. */
+export const VERIFYING = 'data-sitevar-verifying';

@@ -1,0 +1,69 @@
+import { z } from 'astro/zod';
+import { validateValue, type Registry } from '../registry';
+
+/** An empty string in Hugo front matter means "unset"; treat it so. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+/**
+ * The front matter of the authoring contract; unknown keys are errors, so typos cannot pass.
+ * A guide's own variable defaults are checked against the site's registry.
+ */
+export const guideSchema = (registry: Registry) => z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  summary: optionalText,
+  date: z.coerce.date().optional(),
+  draft: z.boolean().default(false),
+  images: z.array(z.string()).optional(),
+  weight: z.number().optional(),
+  toc: z.boolean().default(true),
+  aliases: z.array(z.string().startsWith('/')).optional(),
+  support: z
+    .strictObject({
+      level: z.enum(['official', 'community', 'unsupported']).optional(),
+      versions: z.boolean().optional(),
+      integration: z.boolean().optional(),
+    })
+    .optional(),
+  /** Defaults of this guide's own variables, such as `subdomain-app: paperless`. */
+  sitevars: z
+    .record(z.string(), z.string())
+    .superRefine((values, context) => {
+      for (const [name, value] of Object.entries(values)) {
+        const variable = registry.get(name);
+        if (!variable || variable.scope === 'site' || variable.derived) {
+          const settable = registry.variables.filter((candidate) => candidate.scope !== 'site' && !candidate.derived).map((candidate) => candidate.name);
+          context.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a variable a guide can set; ${settable.length ? `guide variables are ${settable.length > 1 ? `${settable.slice(0, -1).join(', ')} and ${settable.at(-1)}` : settable[0]}` : 'this site has no guide variables'}.` });
+          continue;
+        }
+        const result = validateValue(registry, variable, value);
+        if (!result.ok || result.value !== value) {
+          context.addIssue({ code: 'custom', path: [name], message: `"${value}" is not a valid ${variable.label}: ${result.ok ? `write it as ${result.value}` : result.message}` });
+        }
+      }
+    })
+    .optional(),
+  seo: z
+    .strictObject({
+      title: optionalText,
+      description: optionalText,
+      canonical: optionalText,
+      noindex: z.boolean().default(false),
+    })
+    .optional(),
+});
+
+export type GuideData = z.output<ReturnType<typeof guideSchema>>;
+
+/** The keys the schema knows, at the top and under each nested mapping: for "did you mean". */
+export function guideKeys(schema: ReturnType<typeof guideSchema>): { top: string[]; nested: Record<string, string[]> } {
+  const nested: Record<string, string[]> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    const inner = field instanceof z.ZodOptional ? field.unwrap() : field;
+    if (inner instanceof z.ZodObject) nested[key] = Object.keys(inner.shape);
+  }
+  return { top: Object.keys(schema.shape), nested };
+}

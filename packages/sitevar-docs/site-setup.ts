@@ -1,0 +1,41 @@
+import type { SitevarDocsConfig } from './schemas/config';
+import type { UiStrings } from './schemas/ui';
+import type { SiteVariable } from './registry';
+
+/** The components every guide may use without an import, with the heading ids they add. */
+export const ENGINE_GUIDE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  SiteVar: [],
+  SiteVarPreferences: ['prefs-heading'],
+  Callout: [],
+  Tabs: [],
+  Tab: [],
+};
+
+/**
+ * What the build-side code (the Markdown pipeline, the content checks, their worker threads)
+ * needs of the site's configuration: plain data, so it can cross into a thread as it is.
+ */
+export interface SiteSetup {
+  readonly variables: readonly SiteVariable[];
+  /** Where guides live in the URL, such as `/guides/`. */
+  readonly guidesBase: string;
+  readonly sections: readonly { readonly id: string; readonly label: string }[];
+  /** Components a guide may use: name → heading ids it puts on the page. */
+  readonly guideComponents: Readonly<Record<string, readonly string[]>>;
+  readonly ui: UiStrings;
+  readonly markdown: { readonly languages: readonly Record<string, unknown>[]; readonly langAlias: Readonly<Record<string, string>> };
+}
+
+export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {
+  const siteComponents = Object.fromEntries(
+    Object.entries(config.guideComponents).map(([name, component]) => [name, typeof component === 'string' ? [] : component.anchors]),
+  );
+  return {
+    variables: config.variables,
+    guidesBase: config.guides.base,
+    sections: config.sections.map(({ id, label }) => ({ id, label })),
+    guideComponents: { ...ENGINE_GUIDE_COMPONENTS, ...siteComponents },
+    ui: config.ui,
+    markdown: config.markdown,
+  };
+}

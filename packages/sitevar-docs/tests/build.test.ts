@@ -1,0 +1,144 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The engine's fixture site (its test variables, no content of its own), built for real. */
+const SITE = fileURLToPath(new URL('./fixture-site/', import.meta.url));
+/** The content-check fixtures, as the fixture site's content folder names them. */
+const FIXTURES = '../../content-checks/fixtures';
+/** Astro's command line, run with this Node, in the fixture site's folder. */
+const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+const outDirs: string[] = [];
+
+/** Runs the real `astro build` on a fixture content folder, into a throw-away folder. */
+function build(fixture: string, extraArgs: string[] = []) {
+  return buildContent(`${FIXTURES}/${fixture}`, extraArgs);
+}
+
+function buildContent(contentDirectory: string, extraArgs: string[] = []) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'sitevar-build-'));
+  outDirs.push(outDir);
+  const result = spawnSync(process.execPath, [ASTRO, 'build', ...extraArgs], {
+    cwd: SITE,
+    encoding: 'utf8',
+    // Without the test runner's NODE_ENV, which would make Astro build in development mode.
+    env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+/** The environment minus what Vitest adds (NODE_ENV, DEV, MODE…), which would turn the build into a dev build. */
+function withoutTestEnv(): NodeJS.ProcessEnv {
+  const added = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')));
+}
+
+afterAll(() => {
+  for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('astro build', () => {
+  it('fails on bad content, listing every problem of every file with file and line', () => {
+    const { status, output } = build('front-matter-faults');
+    expect(status).not.toBe(0);
+    expect(output).toContain('9 content problems in 2 files:');
+    expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/missing.mdx:1:1  The front matter has no "title", which every guide needs.`);
+    expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"?`);
+  }, 120_000);
+
+  it('builds good content: drafts left out, aliases redirect under the base path, SEO fields applied', () => {
+    const { status, output, outDir } = build('valid', ['--base', '/docs/']);
+    expect(status, output).toBe(0);
+    expect(existsSync(path.join(outDir, 'guides/provider/app/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'guides/other/second/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'guides/other/unfinished/index.html'))).toBe(false);
+
+    const redirect = readFileSync(path.join(outDir, 'old/app/index.html'), 'utf8');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0; url=/docs/guides/provider/app/">');
+    expect(redirect).toContain('<link rel="canonical" href="https://sitevar-docs.example/docs/guides/provider/app/">');
+
+    const page = readFileSync(path.join(outDir, 'guides/provider/app/index.html'), 'utf8');
+    expect(page).toContain('<title>App with Provider | Test docs</title>');
+    expect(page).toContain('<meta name="description" content="A guide that uses every feature correctly.">');
+    expect(page).not.toContain('name="robots"');
+    expect(page).toContain('href="/docs/guides/other/second/"');
+    expect(page).toContain('<span class="code-excerpt"');
+    expect(page).not.toContain('{{<');
+
+    // The site's own components: a replaced footer, and a guide component used without import.
+    expect(page).toContain('The fixture site’s own footer, for Test docs.');
+    expect(page).toContain('<h3 id="before-you-begin">Before you begin</h3>');
+
+    const second = readFileSync(path.join(outDir, 'guides/other/second/index.html'), 'utf8');
+    expect(second).toContain('<title>Second | Custom title</title>');
+    expect(second).toContain('<link rel="canonical" href="https://elsewhere.example/second/">');
+    expect(second).toContain('<meta name="robots" content="noindex">');
+
+    // Folders the configuration does not list as sections come after those it does, alphabetically.
+    const sidebar = page.slice(page.indexOf('class="sidebar"'));
+    expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
+  }, 120_000);
+
+  it('keeps pages small for a large provider: 50 guides around the current one in the sidebar, five related', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'sitevar-large-'));
+    outDirs.push(content);
+    mkdirSync(path.join(content, 'guides/big'), { recursive: true });
+    for (let index = 1; index <= 60; index++) {
+      const name = String(index).padStart(2, '0');
+      const guide = `---\ntitle: "App ${name}"\ndescription: "Guide ${name}."\nweight: ${index}\n---\n\nUse \`{{< sitevar name="domain" >}}\`.\n`;
+      writeFileSync(path.join(content, `guides/big/app-${name}.mdx`), guide);
+    }
+    const { status, output, outDir } = buildContent(content);
+    expect(status, output).toBe(0);
+
+    const page = readFileSync(path.join(outDir, 'guides/big/app-30/index.html'), 'utf8');
+    const sidebar = page.slice(page.indexOf('class="sidebar"'), page.indexOf('</nav>', page.indexOf('class="sidebar"')));
+    const listed = [...sidebar.matchAll(/href="\/guides\/big\/app-(\d+)\/"/g)].map((match) => Number(match[1]));
+    expect(listed).toEqual(Array.from({ length: 50 }, (_, offset) => 5 + offset));
+    expect(sidebar).toMatch(/href="\/guides\/big\/app-30\/" aria-current="page"/);
+    expect(sidebar).toContain('<a class="sidebar-more" href="/#group-big">All 60 Big guides</a>');
+
+    const related = page.slice(page.indexOf('id="related-heading"'), page.indexOf('</section>', page.indexOf('id="related-heading"')));
+    expect([...related.matchAll(/app-(\d+)\//g)].map((match) => Number(match[1]))).toEqual([27, 28, 29, 31, 32]);
+
+    const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain('id="group-big"');
+    expect([...home.matchAll(/href="\/guides\/big\//g)]).toHaveLength(60);
+  }, 120_000);
+});
+
+describe('astro dev', () => {
+  it('shows draft guides to authors', async () => {
+    // Port 0: the system picks a free port, which the server prints.
+    const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', '0'], {
+      cwd: SITE,
+      env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: `${FIXTURES}/valid`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    try {
+      const origin = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout!.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(output);
+          if (match && match[1] !== '0') resolve(`http://127.0.0.1:${match[1]}`);
+        });
+        server.once('exit', () => reject(new Error(`astro dev stopped:\n${output}`)));
+      });
+      let response: Response | undefined;
+      for (let attempt = 0; attempt < 60 && !response?.ok; attempt++) {
+        response = await fetch(`${origin}/guides/other/unfinished/`).catch(() => undefined);
+        if (!response?.ok) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(response?.status).toBe(200);
+      expect(await response!.text()).toContain('Unfinished');
+    } finally {
+      // The server was started in its own process group: stop it and its children.
+      process.kill(-server.pid!, 'SIGTERM');
+    }
+  }, 60_000);
+});

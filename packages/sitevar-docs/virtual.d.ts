@@ -1,0 +1,99 @@
+// The modules the integration generates from the site's configuration (integrations/virtual-modules.ts).
+
+declare module 'virtual:sitevar-docs/config' {
+  const config: import('./schemas/config').SitevarDocsConfig;
+  export default config;
+  /** Absolute path of the folder holding the guides. */
+  export const guidesDirectory: string;
+}
+
+declare module 'virtual:sitevar-docs/last-updated' {
+  /** Each guide file's latest commit date (ISO 8601), by path relative to the project. */
+  const dates: Readonly<Record<string, string>>;
+  export default dates;
+}
+
+declare module 'virtual:sitevar-docs/variables' {
+  const variables: readonly import('./registry').SiteVariable[];
+  export default variables;
+}
+
+// The strings browser scripts use, by script (schemas/ui.ts, RUNTIME_UI).
+declare module 'virtual:sitevar-docs/ui/marks' {
+  export const markYours: string;
+  export const markExample: string;
+}
+
+declare module 'virtual:sitevar-docs/ui/page' {
+  export const themeSystem: string;
+  export const themeLight: string;
+  export const themeDark: string;
+  export const themeChange: string;
+}
+
+declare module 'virtual:sitevar-docs/ui/search' {
+  export const searchEmpty: string;
+}
+
+declare module 'virtual:sitevar-docs/ui/form' {
+  export const appliedAs: string;
+  export const computingDigest: string;
+  export const generating: string;
+  export const generated: string;
+  export const generateFailed: string;
+  export const forgotten: string;
+  export const resetDone: string;
+  export const invalidOne: string;
+  export const invalidMany: string;
+  export const noWebcrypto: string;
+}
+
+declare module 'virtual:sitevar-docs/ui/copy' {
+  export const copy: string;
+  export const copied: string;
+  export const copyRefusedOne: string;
+  export const copyRefusedMany: string;
+  export const copyFailed: string;
+  export const copiedWithExamples: string;
+  export const copiedDone: string;
+  export const listAnd: string;
+}
+
+declare module 'virtual:sitevar-docs/guide-components' {
+  const components: Record<string, (props: Record<string, unknown>) => unknown>;
+  export = components;
+}
+
+declare module 'virtual:sitevar-docs/components/*' {
+  const component: (props: Record<string, unknown>) => unknown;
+  export default component;
+}
+
+declare module 'virtual:sitevar-docs/inline-scripts' {
+  /** Runs in <head>: marks that scripts run and hides values about to be personalised. */
+  export const firstPaint: string;
+  /** Runs at the end of <body>: puts the reader's saved values in place before first paint. */
+  export const applyStored: string;
+}
+
+declare namespace App {
+  interface Locals {
+    /** On a guide page: the variables it uses, so its own form lists only those. */
+    usedVariables?: ReadonlySet<string>;
+    /** On a guide page: its defaults for its own variables. */
+    guideDefaults?: Readonly<Record<string, string>>;
+    /** On a guide page: the section it is in. */
+    guideSection?: string;
+  }
+}
+
+declare module 'punycode/punycode.es6.js' {
+  /** RFC 3492 decoding of the part of a label after `xn--`; throws on invalid input. */
+  export function decode(input: string): string;
+  export function encode(input: string): string;
+}
+
+interface ImportMetaEnv {
+  /** True in the before-paint core only, which its bundler sets (integrations/vite-inline-scripts.ts). */
+  readonly SITEVAR_CORE?: boolean;
+}

@@ -1,0 +1,104 @@
+import type { Browser, BrowserContext, Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, type BrowserName } from './browsers';
+import { clipboardText, codeTexts, collectViolations, typeInto, watch, type PageProblems } from './pages';
+
+// The example site (examples/gatekeep): another product's docs made with the engine by
+// configuration alone. The reader's journeys hold there too, with its own variables and rules.
+
+const BROWSERS: BrowserName[] = ['firefox', 'chromium'];
+const exampleURL = inject('exampleURL');
+const url = (path: string) => new URL(path.replace(/^\//, ''), exampleURL).href;
+const DOCKER = '/guides/install/docker/';
+const PROXY = '/guides/proxy/reverse-proxy/';
+const TOML_BLOCK = 'main figure.code-block[data-language="toml"]';
+
+describe.each(BROWSERS)('the example site, in %s', (name) => {
+  let browser: Browser;
+  let context: BrowserContext;
+  const watched = new Map<Page, PageProblems>();
+
+  async function openPage(path: string): Promise<Page> {
+    const page = await context.newPage();
+    watched.set(page, await watch(page));
+    await page.goto(url(path));
+    return page;
+  }
+
+  const labels = (page: Page, form: string) =>
+    page.$$eval(`${form} fieldset:not([hidden]) .field:not([hidden]) label`, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
+
+  beforeAll(async () => {
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.createBrowserContext();
+  });
+  afterEach(async () => {
+    const problems: string[] = [];
+    for (const [page, watching] of watched) if (!page.isClosed()) problems.push(...(await collectViolations(page, watching)));
+    watched.clear();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('is served under its base path, with its own name and logo', async () => {
+    const page = await openPage('/');
+    expect(await page.title()).toContain('Gatekeep docs');
+    expect(await page.$eval('.site-logo', (logo) => (logo as HTMLImageElement).getAttribute('src'))).toBe('/docs/logo.svg');
+    const links = await page.$$eval('.guide-cards a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
+    expect(links).toEqual(['/docs/guides/install/docker/', '/docs/guides/install/systemd/', '/docs/guides/proxy/reverse-proxy/']);
+  });
+
+  it('offers its own variables, and none of another site’s', async () => {
+    const docker = await openPage(DOCKER);
+    expect(await labels(docker, 'main [data-preferences]')).toEqual(['Host name', 'Port', 'Cluster name', 'Audit log', 'API token']);
+    const proxy = await openPage(PROXY);
+    expect(await labels(proxy, 'main [data-preferences]')).toEqual(['Host name', 'Port', 'Cluster name', 'Reverse proxy']);
+    const everything = (await labels(docker, '#preferences-dialog')).join(' ');
+    expect(everything).not.toMatch(/Domain|Authelia|authentik|Client/);
+  });
+
+  it('personalises every block as the reader types, and copies exactly what a block shows', async () => {
+    const page = await openPage(DOCKER);
+    await typeInto(page, '#prefs-hostname', 'gk.acme.lan');
+    await typeInto(page, '#prefs-port', '9443');
+    await typeInto(page, '#prefs-cluster', 'edge1');
+    await page.waitForFunction(() => [...document.querySelectorAll('main figure.code-block pre')].some((pre) => pre.textContent?.includes('edge1')));
+    const code = (await codeTexts(page)).join('\n');
+    expect(code).toContain('host = "gk.acme.lan"');
+    expect(code).toContain('port = 9443');
+    expect(code).toContain("- '9443:9443'");
+    expect(code).not.toContain('gatekeep.internal');
+    // The computed address follows the values it is made of.
+    expect(await page.$eval('main .prose p [data-sitevar="public-url"]', (mark) => mark.textContent)).toBe('https://gk.acme.lan:9443/');
+    await page.click(`${TOML_BLOCK} [data-copy]`);
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${TOML_BLOCK} .copy-status`);
+    const shown = await page.$eval(`${TOML_BLOCK} pre`, (pre) => pre.textContent ?? '');
+    expect(await clipboardText(page)).toBe(shown.replace(/\n*$/, '\n'));
+  });
+
+  it('says why a value is refused in the site’s own words', async () => {
+    const page = await openPage(DOCKER);
+    await typeInto(page, '#prefs-cluster', 'Bad Cluster');
+    await page.waitForSelector('#prefs-cluster[aria-invalid="true"]');
+    expect(await page.$eval('#prefs-cluster-message', (message) => message.textContent)).toBe('A cluster name is 3 to 16 lower-case letters and digits, starting with a letter.');
+  });
+
+  it('takes a choice from a list, and a generated token', async () => {
+    const proxy = await openPage(PROXY);
+    await proxy.select('#prefs-proxy', 'caddy');
+    await proxy.waitForFunction(() => document.querySelector('main .prose [data-sitevar="proxy"]')?.textContent === 'caddy');
+    expect(await proxy.evaluate(() => localStorage.getItem('sitevar:proxy'))).toBe('caddy');
+
+    const docker = await openPage(DOCKER);
+    await docker.click('main [data-preferences] [data-generate]');
+    await docker.waitForFunction((selector) => !document.querySelector(selector)?.textContent?.includes('example_token'), {}, `${TOML_BLOCK} pre`);
+    const token = /token = "([^"]+)"/.exec((await codeTexts(docker)).join('\n'))?.[1];
+    expect(token).toMatch(/^[A-Za-z0-9._~-]{48}$/);
+    expect(await docker.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(token);
+  });
+});
