@@ -17,6 +17,7 @@ export default defineConfig({
       title: 'Gatekeep docs',
       description: 'Install Gatekeep and put it behind your reverse proxy, with every snippet written for your own setup.',
       logo: { src: '/logo.svg', alt: '' },
+      customCss: ['./src/styles/gatekeep.css'],
       social: [{ label: 'Source', href: 'https://git.example/gatekeep/gatekeep', icon: 'codeberg' }],
       footer: 'Gatekeep is an example product. Your values stay in your browser.',
       editLink: { baseUrl: 'https://git.example/gatekeep/docs/edit/main/' },

@@ -16,6 +16,6 @@ import { guideSchema } from './schemas/guide';
 export function guidesCollection() {
   return defineCollection({
     loader: glob({ pattern: '**/*.mdx', base: guidesDirectory }),
-    schema: guideSchema(createRegistry(config.variables)),
+    schema: guideSchema(createRegistry(config.variables), config.ui),
   });
 }

@@ -36,6 +36,7 @@ declare module 'virtual:sitevar-docs/ui/search' {
 }
 
 declare module 'virtual:sitevar-docs/ui/form' {
+  type Strings = import('./schemas/ui').UiStrings;
   export const appliedAs: string;
   export const computingDigest: string;
   export const generating: string;
@@ -46,6 +47,34 @@ declare module 'virtual:sitevar-docs/ui/form' {
   export const invalidOne: string;
   export const invalidMany: string;
   export const noWebcrypto: string;
+  // And every problem message (registry/problem-messages.ts).
+  export const problemEmpty: Strings['problemEmpty'];
+  export const problemTooLongInput: string;
+  export const problemNotBareName: string;
+  export const problemNotDns: string;
+  export const problemEmptyLabel: string;
+  export const problemLongLabel: string;
+  export const problemHyphenLabel: string;
+  export const problemBadCharacters: string;
+  export const problemTooFewLabels: string;
+  export const problemNumericTld: string;
+  export const problemLongDomain: string;
+  export const problemDottedLabel: string;
+  export const problemPort: string;
+  export const problemBoolean: string;
+  export const problemSelect: string;
+  export const problemPattern: string;
+  export const problemTooShort: string;
+  export const problemTooLong: string;
+  export const problemUnreserved: string;
+  export const problemYamlSpecial: string;
+  export const problemNotUrl: string;
+  export const problemBadPunycode: string;
+  export const problemDigest: string;
+  export const problemDerived: string;
+  export const problemSubjectName: string;
+  export const problemSubjectSubdomain: string;
+  export const problemSubjectHost: string;
 }
 
 declare module 'virtual:sitevar-docs/ui/copy' {
@@ -58,6 +87,8 @@ declare module 'virtual:sitevar-docs/ui/copy' {
   export const copiedDone: string;
   export const listAnd: string;
 }
+
+declare module 'virtual:sitevar-docs/custom-css' {}
 
 declare module 'virtual:sitevar-docs/guide-components' {
   const components: Record<string, (props: Record<string, unknown>) => unknown>;

@@ -51,6 +51,13 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     expect(await page.$eval('.site-logo', (logo) => (logo as HTMLImageElement).getAttribute('src'))).toBe('/docs/logo.svg');
     const links = await page.$$eval('.guide-cards a', (anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).pathname));
     expect(links).toEqual(['/docs/guides/install/docker/', '/docs/guides/install/systemd/', '/docs/guides/proxy/reverse-proxy/']);
+    // Its own colours (customCss), footer and social link.
+    expect(await page.$eval('html', (root) => getComputedStyle(root).getPropertyValue('--accent'))).toMatch(/#0f766e|15, 118, 110/i);
+    expect(await page.$eval('.site-footer', (footer) => footer.textContent)).toContain('Gatekeep is an example product.');
+    expect(await page.$eval('.social-links a', (link) => (link as HTMLAnchorElement).href)).toBe('https://git.example/gatekeep/gatekeep');
+    // Each guide links to its source for editing.
+    await page.goto(url('/guides/install/systemd/'));
+    expect(await page.$eval('.edit-link a', (link) => (link as HTMLAnchorElement).href)).toBe('https://git.example/gatekeep/docs/edit/main/content/guides/install/systemd.mdx');
   });
 
   it('offers its own variables, and none of another site’s', async () => {

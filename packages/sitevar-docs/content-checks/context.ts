@@ -11,5 +11,5 @@ export interface CheckContext {
 
 export function checkContext(site: SiteSetup): CheckContext {
   const registry = createRegistry(site.variables);
-  return { site, registry, schema: guideSchema(registry) };
+  return { site, registry, schema: guideSchema(registry, site.ui) };
 }

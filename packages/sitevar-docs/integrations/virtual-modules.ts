@@ -42,6 +42,8 @@ export function virtualModuleSources(config: SitevarDocsConfig, root: URL, lastU
   for (const [area, keys] of Object.entries(RUNTIME_UI)) {
     sources.set(`${PREFIX}ui/${area}`, keys.map((key) => `export const ${key} = ${JSON.stringify(config.ui[key])};`).join('\n'));
   }
+  // The site's own stylesheets, loaded after the engine's.
+  sources.set(`${PREFIX}custom-css`, config.customCss.map((file) => `import ${fromRoot(file)};`).join('\n'));
   // The engine's components a site may replace with its own.
   for (const name of OVERRIDABLE_COMPONENTS) {
     const own = config.components[name];

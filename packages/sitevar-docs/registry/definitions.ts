@@ -39,6 +39,8 @@ export type SiteVariable =
   | (Common & {
       readonly kind: 'token' | 'secret';
       readonly length: number;
+      /** The characters a generated value is drawn from; RFC 3986 unreserved ones by default. */
+      readonly alphabet?: string | undefined;
       readonly minLength: number;
       readonly maxLength: number;
       /** The digest variable computed from this secret, if any. */

@@ -15,9 +15,10 @@ import {
   checkToken,
   type Check,
 } from './validation';
+import { PROBLEM_MESSAGES } from './problem-messages';
 import { withMessage, type Validation } from './validation-messages';
 
-const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input));
+const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input), PROBLEM_MESSAGES);
 const validateDomain = worded(checkDomain);
 const validateLabel = worded(checkLabel);
 const validateHost = worded(checkHost);
@@ -79,7 +80,7 @@ describe('validatePort', () => {
 
 describe('checkSelect', () => {
   it('takes one of the options, whatever its case, as listed', () => {
-    expect(stored(withMessage(checkSelect(' Caddy ', ['nginx', 'caddy'])))).toBe('caddy');
+    expect(stored(withMessage(checkSelect(' Caddy ', ['nginx', 'caddy']), PROBLEM_MESSAGES))).toBe('caddy');
     expect(checkSelect('apache', ['nginx', 'caddy']).ok).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { noWebcrypto } from 'virtual:sitevar-docs/ui/form';
+import * as strings from 'virtual:sitevar-docs/ui/form';
 import { pbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { randomString } from '../credentials/random-string';
 import { validateValue, type SiteVariable, type Validation } from '../registry';
@@ -21,7 +21,7 @@ export async function generateCredentials(): Promise<void> {
     if (variable.scope !== 'credentials' || (variable.kind !== 'token' && variable.kind !== 'secret')) continue;
     // Redrawn in the rare case the text would not be valid (all digits reads as a number in YAML).
     let value: string;
-    do value = randomString(variable.length);
+    do value = randomString(variable.length, variable.alphabet);
     while (!registry.check(variable, value).ok);
     generated[variable.name] = value;
   }
@@ -52,7 +52,7 @@ export async function submitCredential(name: string, input: string): Promise<Val
     setCredentials(rest);
     return undefined;
   }
-  const result = validateValue(registry, variable, input);
+  const result = validateValue(registry, variable, input, strings);
   if (!result.ok) {
     setDraftProblem(name, { text: input, message: result.message });
     return result;
@@ -62,7 +62,7 @@ export async function submitCredential(name: string, input: string): Promise<Val
     setCredentials({ ...current, [name]: result.value });
     return result;
   }
-  if (!canDigest()) return { ok: false, message: noWebcrypto };
+  if (!canDigest()) return { ok: false, message: strings.noWebcrypto };
   const request = ++latestRequest;
   const digest = await digestOf(result.value, digestName);
   if (request !== latestRequest) return result;

@@ -2,6 +2,7 @@ import './safe-storage';
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
 import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix, validateValue, type Validation } from '../registry';
+import * as strings from 'virtual:sitevar-docs/ui/form';
 import { readGuideContext } from './guide-context';
 import { registry } from './registry';
 import { shared, VALUES_CHANGED } from './shared-state';
@@ -96,7 +97,7 @@ export function submitValue(name: string, input: string): Validation | undefined
     store.setKey(name, undefined);
     return undefined;
   }
-  const result = validateValue(registry, variable, input);
+  const result = validateValue(registry, variable, input, strings);
   if (result.ok) {
     setDraftProblem(name, undefined);
     if (store.get()[name] !== result.value) store.setKey(name, result.value);

@@ -75,6 +75,13 @@ describe('the configuration', () => {
     expect(parseConfig({ ...minimal, ui: { copy: 'Kopieren' } }).ui.copy).toBe('Kopieren');
   });
 
+  it('generates tokens from the alphabet a site gives, unreserved characters only', () => {
+    const token = (alphabet: string) => ({ ...minimal, variables: [{ name: 'pin', label: 'PIN', kind: 'token', length: 12, default: 'a0b1c2', alphabet }] });
+    expect(parseConfig(token('abc0123456789')).variables[0]).toMatchObject({ alphabet: 'abc0123456789' });
+    expect(problemsOf(token('ab/'))).toContain('variables[0].alphabet: use 2 to 66 of the characters');
+    expect(problemsOf(token('aab'))).toContain('each character once');
+  });
+
   it('expands a secret’s digest into a variable of its own', () => {
     const config = parseConfig({
       ...minimal,

@@ -54,6 +54,8 @@ export const configSchema = z
     lang: z.string().min(2).default('en'),
     /** An SVG or image under `public/`, shown before the title. */
     logo: z.strictObject({ src: z.string().startsWith('/'), alt: z.string().default('') }).optional(),
+    /** Stylesheets of the site's own, after the engine's: set its CSS variables (--accent…) or add rules. */
+    customCss: z.array(z.string().min(1)).default([]),
     /** The icon browsers show for the site, under `public/`. */
     favicon: z.string().startsWith('/').default('/favicon.svg'),
     social: z.array(socialLink).default([]),

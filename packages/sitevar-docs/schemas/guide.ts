@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { validateValue, type Registry } from '../registry';
+import { PROBLEM_MESSAGES, validateValue, type ProblemMessages, type Registry } from '../registry';
 
 /** An empty string in Hugo front matter means "unset"; treat it so. */
 const optionalText = z
@@ -11,7 +11,7 @@ const optionalText = z
  * The front matter of the authoring contract; unknown keys are errors, so typos cannot pass.
  * A guide's own variable defaults are checked against the site's registry.
  */
-export const guideSchema = (registry: Registry) => z.strictObject({
+export const guideSchema = (registry: Registry, messages: ProblemMessages = PROBLEM_MESSAGES) => z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
   summary: optionalText,
@@ -39,7 +39,7 @@ export const guideSchema = (registry: Registry) => z.strictObject({
           context.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a variable a guide can set; ${settable.length ? `guide variables are ${settable.length > 1 ? `${settable.slice(0, -1).join(', ')} and ${settable.at(-1)}` : settable[0]}` : 'this site has no guide variables'}.` });
           continue;
         }
-        const result = validateValue(registry, variable, value);
+        const result = validateValue(registry, variable, value, messages);
         if (!result.ok || result.value !== value) {
           context.addIssue({ code: 'custom', path: [name], message: `"${value}" is not a valid ${variable.label}: ${result.ok ? `write it as ${result.value}` : result.message}` });
         }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PROBLEM_MESSAGES } from '../registry/problem-messages';
 
 /**
  * Every sentence the engine shows, in one place, in English. A site replaces any of them with
@@ -87,6 +88,8 @@ export const UI_DEFAULTS = {
   markYours: '{label}: your value',
   markExample: '{label}: example value, set yours in preferences',
   headingLink: 'Link to the section “{heading}”',
+  // Why a value is refused (registry/problem-messages.ts).
+  ...PROBLEM_MESSAGES,
 } as const;
 
 export type UiKey = keyof typeof UI_DEFAULTS;
@@ -99,7 +102,19 @@ export const RUNTIME_UI = {
   marks: ['markYours', 'markExample'],
   page: ['themeSystem', 'themeLight', 'themeDark', 'themeChange'],
   search: ['searchEmpty'],
-  form: ['appliedAs', 'computingDigest', 'generating', 'generated', 'generateFailed', 'forgotten', 'resetDone', 'invalidOne', 'invalidMany', 'noWebcrypto'],
+  form: [
+    'appliedAs',
+    'computingDigest',
+    'generating',
+    'generated',
+    'generateFailed',
+    'forgotten',
+    'resetDone',
+    'invalidOne',
+    'invalidMany',
+    'noWebcrypto',
+    ...(Object.keys(PROBLEM_MESSAGES) as (keyof typeof PROBLEM_MESSAGES)[]),
+  ],
   copy: ['copy', 'copied', 'copyRefusedOne', 'copyRefusedMany', 'copyFailed', 'copiedWithExamples', 'copiedDone', 'listAnd'],
 } as const satisfies Record<string, readonly UiKey[]>;
 export type UiStrings = { readonly [Key in UiKey]: string };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { createRegistry, templateRefs, validateValue, type SiteVariable } from '../registry';
+import { PROBLEM_MESSAGES, createRegistry, templateRefs, validateValue, type SiteVariable } from '../registry';
 import { FORMATS } from '../registry/formats';
 import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from '../registry/validation';
 
@@ -27,6 +27,12 @@ const stored = { ...common, default: scalarDefault, scope: z.enum(['site', 'guid
 
 const tokenOptions = {
   length: z.number().int().min(8).max(255).default(72),
+  /** The characters a generated value is drawn from (RFC 3986 unreserved ones only). */
+  alphabet: z
+    .string()
+    .regex(/^[A-Za-z0-9._~-]{2,66}$/, 'use 2 to 66 of the characters A-Z, a-z, 0-9 and - . _ ~')
+    .refine((alphabet) => new Set(alphabet).size === alphabet.length, 'each character once')
+    .optional(),
   minLength: z.number().int().min(1).max(255).optional(),
   maxLength: z.number().int().min(1).max(1024).optional(),
 };
@@ -117,7 +123,7 @@ export const variablesSchema = z
         context.addIssue({ ...at('minLength'), message: `"${variable.name}": minLength (${variable.minLength}) is more than maxLength (${variable.maxLength}).` });
         return;
       }
-      const result = validateValue(registry, variable, variable.default);
+      const result = validateValue(registry, variable, variable.default, PROBLEM_MESSAGES);
       if (!result.ok) context.addIssue({ ...at('default'), message: `the default of "${variable.name}", "${variable.default}", is not valid: ${result.message}` });
       else if (result.value !== variable.default) context.addIssue({ ...at('default'), message: `write the default of "${variable.name}" as it is stored: "${result.value}".` });
     });
