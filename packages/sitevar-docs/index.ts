@@ -64,7 +64,12 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
           const problems = await runContentChecks({ root: astroConfig.root, contentDirectory: config.contentDirectory, site, includeDrafts: command === 'dev' });
           if (problems.length > 0) {
             if (command === 'dev') logger.warn(formatReport(problems));
-            else throw contentError(problems);
+            else {
+              // The report is the whole message: Astro's line about an "unhandled error" in this
+              // hook would only make the author look for a crash.
+              Object.assign(logger, { error: () => undefined });
+              throw contentError(problems);
+            }
           }
         }
         const lastUpdated = config.lastUpdated ? await lastCommitDates(astroConfig.root, config.contentDirectory) : {};
@@ -102,7 +107,20 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
               scriptDirective: { hashes: Object.values(scripts).map(scriptHash), resources: ["'self'", "'wasm-unsafe-eval'"] },
             },
           },
-          vite: { plugins: [viteVirtualModules(sources), inlineScripts(coreSources), noModulePreload()] },
+          vite: {
+            plugins: [viteVirtualModules(sources), inlineScripts(coreSources), noModulePreload()],
+            build: {
+              rolldownOptions: {
+                // Astro's wrapper of every MDX page (`?astroPropagatedAssets`) starts with a
+                // directive the bundler warns it does not keep: nine lines a guide, about Astro's
+                // own code, that would bury the site's own messages.
+                onwarn(warning, warn) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.id ?? warning.message).includes('astroPropagatedAssets')) return;
+                  warn(warning);
+                },
+              },
+            },
+          },
         });
       },
       'astro:config:done': ({ injectTypes }) => {

@@ -23,6 +23,8 @@ export interface SiteSetup {
   /** Components a guide may use: name → heading ids it puts on the page. */
   readonly guideComponents: Readonly<Record<string, readonly string[]>>;
   readonly ui: UiStrings;
+  /** The site lets guides run code (imports, expressions, any HTML): see the option's note. */
+  readonly trustGuideCode: boolean;
   readonly markdown: { readonly languages: readonly Record<string, unknown>[]; readonly langAlias: Readonly<Record<string, string>> };
 }
 
@@ -36,6 +38,7 @@ export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {
     sections: config.sections.map(({ id, label }) => ({ id, label })),
     guideComponents: { ...ENGINE_GUIDE_COMPONENTS, ...siteComponents },
     ui: config.ui,
+    trustGuideCode: config.trustGuideCode,
     markdown: config.markdown,
   };
 }

@@ -18,9 +18,11 @@ test('under the strict Content Security Policy every feature works and nothing i
 
   const response = await page.goto('/');
   const policy = response?.headers()['content-security-policy'] ?? '';
-  for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "style-src 'self'"]) {
+  for (const part of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'", "style-src 'self'"]) {
     expect(policy).toContain(part);
   }
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
   const scriptSources = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
   expect(scriptSources).toContain("'self'");
   expect(scriptSources).toContain("'sha256-");

@@ -22,8 +22,15 @@ if (!existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
+// The headers the build wrote for every path (`/*` in `_headers`), served as a host would.
 const headersFile = path.join(root, '_headers');
-const policy = existsSync(headersFile) ? /Content-Security-Policy:\s*(.+)/.exec(readFileSync(headersFile, 'utf8'))?.[1]?.trim() : undefined;
+const siteHeaders = Object.fromEntries(
+  (existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '')
+    .split('\n')
+    .map((line) => /^\s+([\w-]+):\s*(.+)$/.exec(line))
+    .filter(Boolean)
+    .map((match) => [match[1].toLowerCase(), match[2].trim()]),
+);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -72,8 +79,8 @@ const server = createServer((request, response) => {
     'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
   };
-  // Pages are served with the strict Content Security Policy the build wrote in `_headers`.
-  if (served.endsWith('.html') && policy) headers['content-security-policy'] = policy;
+  // Every response gets the headers of `_headers`: the strict Content Security Policy and the rest.
+  Object.assign(headers, siteHeaders);
   response.writeHead(status, headers);
   createReadStream(served).pipe(response);
 });

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITE as site } from '../registry/fixtures/site';
 import { checkContent, formatReport, type Problem } from './index';
@@ -89,6 +92,75 @@ describe('content checks', () => {
     const production = lines(await problemsIn('drafts'), 'drafts');
     expect(production).toEqual(['a/published.mdx:8:5  Broken link: "/guides/a/draft/" points to a draft guide, which a production build leaves out.']);
     expect(await problemsIn('drafts', true)).toEqual([]);
+  });
+
+  it('refuse what would run code in a guide, or send its readers elsewhere', async () => {
+    const link = 'is not a link guides can use: only http, https, mailto and paths of this site.';
+    const expression = 'A {…} expression runs JavaScript, which guides cannot: write \\{ for a brace, or put the text in `code`.';
+    expect(lines(await problemsIn('unsafe-guides'), 'unsafe-guides')).toEqual([
+      'a/code.mdx:6:1  Guides cannot import or export code: the contract’s components need no import, and a guide runs no JavaScript.',
+      `a/code.mdx:9:10  ${expression}`,
+      `a/code.mdx:9:22  ${expression}`,
+      'a/html.mdx:6:1  Guides cannot use <meta>: front matter sets the title, description and SEO fields.',
+      'a/html.mdx:8:1  Guides cannot use <form>: guides send nothing anywhere; the preferences form is <SiteVarPreferences />.',
+      'a/html.mdx:8:43  Guides cannot use <input>: the preferences form is <SiteVarPreferences />.',
+      'a/html.mdx:10:1  Guides cannot use <script>: guides run no scripts.',
+      `a/html.mdx:12:4  <a href="javascript:alert(1)"> ${link}`,
+      `a/html.mdx:12:45  "javascript:alert(1)" ${link}`,
+      `a/html.mdx:12:77  "data:image/svg+xml,abc" ${link}`,
+      'a/html.mdx:14:26  <img onerror> is an event handler: guides run no scripts.',
+      'a/html.mdx:16:1  Guides cannot use <iframe>: link to the page instead.',
+      'a/html.mdx:18:1  Guides cannot use <base>: links resolve against the guide itself.',
+      'a/html.mdx:20:6  <div style> is not allowed: the site styles every guide (and its security policy blocks inline styles).',
+      'a/html.mdx:22:1  Guides cannot use <svg>: use an image file next to the guide: ![description](diagram.svg).',
+      'a/placeholders.mdx:2:1  "title": placeholders are not personalised in the front matter: write the example value, or name the variable in words',
+      'a/placeholders.mdx:6:4  A placeholder in <a href="…"> is not personalised there: attributes stay as written. Put <SiteVar name="…" /> in the text, or the value in code.',
+      'a/placeholders.mdx:8:10  A placeholder in <Callout title="…"> is not personalised there: attributes stay as written. Put <SiteVar name="…" /> in the text, or the value in code.',
+    ]);
+  });
+
+  it('refuse front matter addresses and aliases that lead off the site', async () => {
+    const alias = 'an alias is a path of this site, like /integration/openid-connect/paperless/ (no scheme, host, backslash, query or ..)';
+    expect(lines(await problemsIn('unsafe-front-matter'), 'unsafe-front-matter')).toEqual([
+      'a/seo.mdx:5:5  "images.0": use an http(s) address or a path of this site',
+      'a/seo.mdx:7:5  "aliases.0": an alias cannot step out of a folder with . or ..',
+      'a/seo.mdx:8:5  "aliases.1": an alias cannot step out of a folder with . or ..',
+      `a/seo.mdx:9:5  "aliases.2": ${alias}`,
+      `a/seo.mdx:10:5  "aliases.3": ${alias}`,
+      `a/seo.mdx:11:5  "aliases.4": ${alias}`,
+      'a/seo.mdx:14:3  "seo.canonical": use an http(s) address or a path of this site',
+    ]);
+  });
+
+  it('report files that are no guide, and MDX that does not parse, with what to write instead', async () => {
+    expect(lines(await problemsIn('malformed-files'), 'malformed-files')).toEqual([
+      'a/binary.mdx:4:1  This is a binary file, not a guide (it holds a NUL byte): keep only MDX text under the guides folder.',
+      'a/bomb.mdx:2:1  The front matter uses YAML aliases (&name, *name) that expand too far: write the values out.',
+      'a/braces.mdx:6:18  A {…} expression runs JavaScript, which guides cannot: write \\{ for a brace, or put the text in `code`.',
+      'a/duplicate.mdx:4:1  The front matter has this key twice: Map keys must be unique',
+      'a/latin1.mdx:6:4  This file is not valid UTF-8 (byte 0xE9): save it as UTF-8.',
+      'a/link-placeholder.mdx:6:28  A placeholder in a link address is not personalised: show the address in code instead (`https://{{< sitevar … >}}/`).',
+      'a/prose-placeholder.mdx:6:16  A site variable placeholder in text: placeholders work in code (inline `…` or fenced blocks). In text, write <SiteVar name="…" /> instead.',
+    ]);
+  });
+
+  it('refuse a guide over 1 MB', async () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'sitevar-huge-'));
+    try {
+      mkdirSync(path.join(content, 'guides/a'), { recursive: true });
+      writeFileSync(path.join(content, 'guides/a/huge.mdx'), `---\ntitle: "Huge"\ndescription: "Too big."\n---\n\n${'Lorem ipsum dolor sit amet. '.repeat(40_000)}\n`);
+      const [problem] = await checkContent({ contentDirectory: content, includeDrafts: false, site });
+      expect(problem).toMatchObject({ line: 1, message: 'This guide is 1.1 MB; a guide is at most 1 MB. Split it into several guides.' });
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+
+  it('let a site that trusts its authors have code in guides', async () => {
+    const trusting = { ...site, trustGuideCode: true };
+    expect(await checkContent({ contentDirectory: `${FIXTURES}/unsafe-guides`, includeDrafts: false, site: trusting })).toEqual(
+      expect.not.arrayContaining([expect.objectContaining({ message: expect.stringContaining('import or export') })]),
+    );
   });
 
   it('formats a report with every problem on its own line', () => {

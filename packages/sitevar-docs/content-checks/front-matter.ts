@@ -67,7 +67,8 @@ export function checkFrontMatter(guide: GuideFile, { schema }: CheckContext): { 
   }
   const { text, firstLine } = guide.frontMatter;
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  // Duplicate keys are errors: the second would silently win.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => {
     const position = offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
     return { line: firstLine + Math.max(position.line, 1) - 1, column: position.col };
@@ -77,11 +78,20 @@ export function checkFrontMatter(guide: GuideFile, { schema }: CheckContext): { 
       problems: document.errors.map((error) => ({
         file: guide.file,
         ...at(error.pos[0]),
-        message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
+        message:
+          error.code === 'DUPLICATE_KEY'
+            ? `The front matter has this key twice: ${error.message.split('\n')[0]}`
+            : `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
       })),
     };
   }
-  const data = document.toJS() as unknown;
+  let data: unknown;
+  try {
+    // Aliases that expand without bound (a "billion laughs") stop here, not in the build.
+    data = document.toJS({ maxAliasCount: 50 }) as unknown;
+  } catch (error) {
+    return { problems: [{ file: guide.file, line: firstLine, column: 1, message: 'The front matter uses YAML aliases (&name, *name) that expand too far: write the values out.' }] };
+  }
   const result = schema.safeParse(data ?? {});
   if (result.success) return { problems: [], data: result.data };
   return {

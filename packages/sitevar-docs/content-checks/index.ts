@@ -5,6 +5,7 @@ import { checkContext, type CheckContext } from './context';
 import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';
 import { checkFrontMatter } from './front-matter';
+import { checkGuideSafety } from './guide-safety';
 import { listGuideFiles, readGuide } from './guide-files';
 import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
 import { sortProblems, type Problem } from './problem';
@@ -46,6 +47,8 @@ export async function checkGuideFile(filePath: string, guidesDirectory: string, 
   const { guide, problems } = await readGuide(filePath, guidesDirectory, context.site.guidesBase);
   if (!guide) return { problems };
   problems.push(...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide, context));
+  // Unless the site trusts its authors with code: a guide is content, and nothing else.
+  if (!context.site.trustGuideCode) problems.push(...checkGuideSafety(guide));
   const frontMatter = checkFrontMatter(guide, context);
   problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, context, frontMatter.data?.sitevars));
   const summary = { path: guide.path, file: guide.file, url: guide.url, source: guide.source, data: frontMatter.data, anchors: [...anchorsOf(guide.tree, context)], links: linksOf(guide.tree) };

@@ -49,11 +49,18 @@ describe('remarkSitevar', () => {
     const message = await problemsOf(
       ['`{{< sitevar name="prot" >}}`', '', '```env', 'A={{< sitevar name="domain" format="url" >}}', '```', '', '<SiteVar name="nope" />', ''].join('\n'),
     );
-    expect(message).toMatch(/^3 problems with site variables in content\/guides\/example\/guide\.mdx:/);
+    expect(message).toMatch(/^3 content problems in content\/guides\/example\/guide\.mdx:/);
     const lines = message.split('\n').slice(1);
     expect(lines[0]).toContain('guide.mdx:1:14  Unknown site variable "prot". Did you mean "port"?');
     expect(lines[1]).toContain('guide.mdx:4:29  Unknown format "url"');
     expect(lines[2]).toContain('guide.mdx:7:1  <SiteVar>: Unknown site variable "nope".');
+  });
+
+  it('refuses what a guide may not hold, so it never compiles, in development either', async () => {
+    const message = await problemsOf(['import fs from "node:fs";', '', 'Read {fs.readFileSync("/etc/passwd")}.', '', '<iframe src="https://evil.example/" />', ''].join('\n'));
+    expect(message).toContain('guide.mdx:1:1  Guides cannot import or export code');
+    expect(message).toContain('guide.mdx:3:6  A {…} expression runs JavaScript');
+    expect(message).toContain('guide.mdx:5:1  Guides cannot use <iframe>');
   });
 
   it('turns <SiteVar> into its marked value: fallback, format and guide default applied', async () => {

@@ -7,6 +7,7 @@ import type { VFile } from 'vfile';
 import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
 import { parseFormat, type Registry } from '../registry';
 import { sitevarElement, sitevarProperties } from './sitevar-mark';
+import { checkGuideSafety } from '../content-checks/guide-safety';
 import { findSitevarProblems, jsxAttribute, type ContentProblem } from '../content-checks/sitevar-problems';
 
 export type { ContentProblem } from '../content-checks/sitevar-problems';
@@ -15,7 +16,7 @@ export type { ContentProblem } from '../content-checks/sitevar-problems';
 export function formatProblems(filePath: string, problems: readonly ContentProblem[]): string {
   const shown = path.relative(process.cwd(), filePath) || filePath;
   const lines = problems.map((problem) => `  ${shown}:${problem.line}:${problem.column}  ${problem.message}`);
-  return `${problems.length} problem${problems.length === 1 ? '' : 's'} with site variables in ${shown}:\n${lines.join('\n')}`;
+  return `${problems.length} content problem${problems.length === 1 ? '' : 's'} in ${shown}:\n${lines.join('\n')}`;
 }
 
 function markInlineCode(node: InlineCode, guideDefaults: GuideDefaults, registry: Registry): void {
@@ -51,9 +52,14 @@ function siteVarSpan(element: MdxJsxFlowElement | MdxJsxTextElement, guideDefaul
  * them at once), then marks placeholders in inline code, where Shiki does not run, and turns
  * <SiteVar> into its marked value. Fenced code is marked by the Shiki transformer.
  */
-export function remarkSitevar({ registry }: { registry: Registry }) {
+export function remarkSitevar({ registry, trustGuideCode = false }: { registry: Registry; trustGuideCode?: boolean }) {
   return (tree: Root, file: VFile) => {
-    const problems = findSitevarProblems(tree, String(file.value ?? ''), registry);
+    const problems: ContentProblem[] = findSitevarProblems(tree, String(file.value ?? ''), registry);
+    // What a guide may not hold never compiles, in development too: its code would run.
+    if (!trustGuideCode) {
+      for (const { line, column = 1, message } of checkGuideSafety({ file: file.path, tree })) problems.push({ line, column, message });
+      problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    }
     if (problems.length > 0) {
       const error = new Error(formatProblems(file.path, problems));
       error.name = 'SiteVarError';

@@ -103,6 +103,12 @@ export const configSchema = z
       .default({ languages: [], langAlias: {} }),
     ui: uiSchema,
     components: z.partialRecord(z.enum(OVERRIDABLE_COMPONENTS), z.string().min(1)).default({}),
+    /**
+     * Lets guides hold code: `import`/`export`, {…} expressions, any HTML. That code runs at build
+     * time with the builder's rights (files, environment, network) and its output is published:
+     * only for a site whose every author is trusted with the build machine.
+     */
+    trustGuideCode: z.boolean().default(false),
     guideComponents: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'a component name starts with a capital letter'), guideComponent).default({}),
   })
   .superRefine((config, context) => {

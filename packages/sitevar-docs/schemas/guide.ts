@@ -7,20 +7,38 @@ const optionalText = z
   .optional()
   .transform((value) => (value === '' ? undefined : value));
 
+/** Placeholders are personalised in code, not in the front matter (titles, descriptions). */
+const noPlaceholder = (text: string | undefined) => text === undefined || !text.includes('{{<');
+const NO_PLACEHOLDER = 'placeholders are not personalised in the front matter: write the example value, or name the variable in words';
+
+/** A web address or a path of this site: where a canonical link or an image may point. */
+const safeAddress = (text: string | undefined) => text === undefined || /^(?:https?:\/\/[^\s\\]+|\/(?!\/)[^\s\\:]*|[\w.-][^\s\\:]*)$/i.test(text);
+const SAFE_ADDRESS = 'use an http(s) address or a path of this site';
+
+/**
+ * An alias: a path of this site, one segment after another. No `..` or `.` segment, backslash,
+ * scheme or host (`//elsewhere`), query or fragment: the redirect page must stay on this site.
+ */
+const ALIAS = /^\/(?:[\w.~!$&'()*+,;=@%-]+\/?)*$/;
+const alias = z
+  .string()
+  .regex(ALIAS, 'an alias is a path of this site, like /integration/openid-connect/paperless/ (no scheme, host, backslash, query or ..)')
+  .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), 'an alias cannot step out of a folder with . or ..');
+
 /**
  * The front matter of the authoring contract; unknown keys are errors, so typos cannot pass.
  * A guide's own variable defaults are checked against the site's registry.
  */
 export const guideSchema = (registry: Registry, messages: ProblemMessages = PROBLEM_MESSAGES) => z.strictObject({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  summary: optionalText,
+  title: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
+  description: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
+  summary: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
   date: z.coerce.date().optional(),
   draft: z.boolean().default(false),
-  images: z.array(z.string()).optional(),
+  images: z.array(z.string().refine(safeAddress, SAFE_ADDRESS)).optional(),
   weight: z.number().optional(),
   toc: z.boolean().default(true),
-  aliases: z.array(z.string().startsWith('/')).optional(),
+  aliases: z.array(alias).optional(),
   support: z
     .strictObject({
       level: z.enum(['official', 'community', 'unsupported']).optional(),
@@ -48,9 +66,9 @@ export const guideSchema = (registry: Registry, messages: ProblemMessages = PROB
     .optional(),
   seo: z
     .strictObject({
-      title: optionalText,
-      description: optionalText,
-      canonical: optionalText,
+      title: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
+      description: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
+      canonical: optionalText.refine(safeAddress, SAFE_ADDRESS),
       noindex: z.boolean().default(false),
     })
     .optional(),

@@ -57,7 +57,7 @@ export const UI_DEFAULTS = {
   noscript: 'The code on this page shows example values. Turn on JavaScript to fill in your own; they would stay in your browser.',
   preferencesHeading: 'Your values',
   privacyNote: 'Every code block on this site updates as you type. These values stay in this browser: they are saved in its local storage and never sent anywhere.',
-  storageBlocked: 'This browser does not let the site store anything, so your values apply to this page only and will not be remembered.',
+  storageBlocked: 'This browser cannot save your values (its storage is blocked or full), so they apply to this page only and will not be remembered.',
   ignoredNote: 'A saved value here was not valid and was ignored.',
   derivedValues: 'Derived values',
   wrapLines: 'Wrap long lines in code blocks',

@@ -47,11 +47,32 @@ describe('astro build', () => {
     expect(output).toContain('9 content problems in 2 files:');
     expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/missing.mdx:1:1  The front matter has no "title", which every guide needs.`);
     expect(output).toContain(`${FIXTURES}/front-matter-faults/guides/a/types.mdx:6:1  Unknown front matter key "wieght". Did you mean "weight"?`);
+    // The report is all the author sees: no crash notice, no stack, no unrelated hint.
+    expect(output.trim()).toMatch(/^9 content problems in 2 files:/);
+    expect(output).not.toMatch(/unhandled error|Hint:|Stack trace|\n\s+at /i);
+  }, 120_000);
+
+  it('fails on a guide that would run code or send readers elsewhere, before anything of it is built', () => {
+    const { status, output, outDir } = build('unsafe-guides');
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${FIXTURES}/unsafe-guides/guides/a/code.mdx:6:1  Guides cannot import or export code`);
+    expect(output).toContain(`${FIXTURES}/unsafe-guides/guides/a/html.mdx:6:1  Guides cannot use <meta>`);
+    expect(output).toContain(`${FIXTURES}/unsafe-guides/guides/a/placeholders.mdx:6:4  A placeholder in <a href="…"> is not personalised there`);
+    expect(existsSync(path.join(outDir, 'guides'))).toBe(false);
   }, 120_000);
 
   it('builds good content: drafts left out, aliases redirect under the base path, SEO fields applied', () => {
     const { status, output, outDir } = build('valid', ['--base', '/docs/']);
     expect(status, output).toBe(0);
+    // A valid site builds without a single warning.
+    expect(output).not.toMatch(/\[WARN\]|warning/i);
+    // One policy for every path, with only the hashes of inline scripts the pages hold, and the
+    // headers only a header can carry.
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+' 'sha256-[^']+'; style-src 'self'; frame-ancestors 'none'\n/);
+    expect(headers).toContain("form-action 'none'");
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+    expect(headers).toContain('Referrer-Policy: no-referrer');
     expect(existsSync(path.join(outDir, 'guides/provider/app/index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'guides/other/second/index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'guides/other/unfinished/index.html'))).toBe(false);
