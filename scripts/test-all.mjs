@@ -1,4 +1,4 @@
-// `npm test`: runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's),
+// `npm test`: runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
 // builds this site and the example site, runs the browser tests (Playwright in Chromium) and the
 // reader journeys on both sites in Firefox and Chromium (puppeteer-core, Vitest), prints each
 // runner's summary and one total, and fails if anything failed.
@@ -23,6 +23,7 @@ rmSync('test-results', { recursive: true, force: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const statuses = [];
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
+statuses.push(run('Type checks (astro check)', npx, ['astro', 'check']));
 statuses.push(run('Build the site', npx, ['astro', 'build']));
 statuses.push(run('Build the example site (examples/gatekeep)', npx, ['astro', 'build', '--root', 'examples/gatekeep']));
 if (statuses.every((status) => status === 0)) {

@@ -114,7 +114,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
                 // Astro's wrapper of every MDX page (`?astroPropagatedAssets`) starts with a
                 // directive the bundler warns it does not keep: nine lines a guide, about Astro's
                 // own code, that would bury the site's own messages.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; id?: string; message: string }, warn: (warning: unknown) => void) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.id ?? warning.message).includes('astroPropagatedAssets')) return;
                   warn(warning);
                 },
