@@ -22,14 +22,55 @@ function importedNames(guide: GuideFile): Set<string> {
 }
 
 /** Capitalised JSX tags that are neither contract components nor imported: typos, mostly. */
+/**
+ * The props the engine's own components take: what an author may write, checked here so a
+ * mistake is a located message, not a failed render.
+ */
+const PROPS: Record<string, { readonly allowed: readonly string[]; readonly required?: readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> }> = {
+  SiteVarPreferences: { allowed: [] },
+  Callout: { allowed: ['context', 'title'], values: { context: ['note', 'tip', 'caution', 'danger'] } },
+  Tabs: { allowed: ['group'], required: ['group'] },
+  Tab: { allowed: ['label'], required: ['label'] },
+};
+
+function checkProps(guide: GuideFile, element: MdxJsxFlowElement | MdxJsxTextElement, problems: Problem[]): void {
+  const rules = PROPS[element.name ?? ''];
+  if (!rules) return;
+  const where = { file: guide.file, line: element.position?.start.line ?? 1, column: element.position?.start.column };
+  const given = new Map(element.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute.value]] as const : [])));
+  for (const name of given.keys()) {
+    if (!rules.allowed.includes(name)) {
+      const takes = rules.allowed.length ? `it takes ${rules.allowed.join(' and ')}` : 'it takes none';
+      problems.push({ ...where, message: `<${element.name}> has no "${name}" prop: ${takes}.` });
+    }
+  }
+  for (const name of rules.required ?? []) {
+    const value = given.get(name);
+    if (typeof value !== 'string' || value.trim() === '') problems.push({ ...where, message: `<${element.name}> needs ${name}="…".` });
+  }
+  for (const [name, values] of Object.entries(rules.values ?? {})) {
+    const value = given.get(name);
+    if (typeof value === 'string' && !values.includes(value)) {
+      const suggestion = didYouMean(value, values);
+      problems.push({ ...where, message: `<${element.name} ${name}="${value}"> is not one of ${values.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}` });
+    }
+  }
+}
+
+/** Capitalised JSX tags that are neither contract components nor imported (typos, mostly), and bad props. */
 export function checkComponents(guide: GuideFile, { site }: CheckContext): Problem[] {
   const contract = Object.keys(site.guideComponents);
   const known = new Set<string>([...contract, ...importedNames(guide)]);
   const problems: Problem[] = [];
   visit(guide.tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const { name, position } = node as MdxJsxFlowElement | MdxJsxTextElement;
-    if (!name || !/^[A-Z]/.test(name) || known.has(name.split('.')[0]!)) return;
+    const element = node as MdxJsxFlowElement | MdxJsxTextElement;
+    const { name, position } = element;
+    if (!name || !/^[A-Z]/.test(name)) return;
+    if (known.has(name.split('.')[0]!)) {
+      checkProps(guide, element, problems);
+      return;
+    }
     const suggestion = didYouMean(name, [...known]);
     problems.push({
       file: guide.file,

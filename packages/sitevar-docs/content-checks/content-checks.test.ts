@@ -71,9 +71,12 @@ describe('content checks', () => {
     expect(found.slice(1).map((line) => line.split('  ')[0])).toEqual(['b/my guide.mdx:1', 'b/my-guide.mdx:1']);
   });
 
-  it('report an unknown component with a suggestion', async () => {
+  it('report an unknown component with a suggestion, and props the components do not take', async () => {
     expect(lines(await problemsIn('unknown-component'), 'unknown-component')).toEqual([
       'a/guide.mdx:6:1  Unknown component <SiteVars>. Did you mean <SiteVar>? Guides can use <SiteVar>, <SiteVarPreferences>, <Callout>, <Tabs>, <Tab>, <OidcCommon> without importing them.',
+      'a/guide.mdx:10:1  <Callout context="warning"> is not one of note, tip, caution, danger.',
+      'a/guide.mdx:12:1  <Tabs> needs group="…".',
+      'a/guide.mdx:16:1  <SiteVarPreferences> has no "scope" prop: it takes none.',
     ]);
   });
 

@@ -88,6 +88,11 @@ export const UI_DEFAULTS = {
   markYours: '{label}: your value',
   markExample: '{label}: example value, set yours in preferences',
   headingLink: 'Link to the section “{heading}”',
+  calloutNote: 'Note',
+  calloutTip: 'Tip',
+  calloutCaution: 'Caution',
+  calloutDanger: 'Danger',
+  tabsLabel: '{group} options',
   // Why a value is refused (registry/problem-messages.ts).
   ...PROBLEM_MESSAGES,
 } as const;
