@@ -21,7 +21,7 @@ test('search finds guides by words in their code, and works from the keyboard', 
 
   await input.fill('PAPERLESS_APPS');
   // Both Paperless-ngx guides, and only those, set PAPERLESS_APPS.
-  const hrefs = () => results.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname).sort());
+  const hrefs = () => results.getByRole('link').evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].sort());
   await expect.poll(hrefs).toEqual(['/guides/authelia/paperless/', '/guides/authentik/paperless/']);
 
   await page.keyboard.press('ArrowDown');
@@ -30,6 +30,19 @@ test('search finds guides by words in their code, and works from the keyboard', 
   expect(violations).toEqual([]);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/guides\/[^/]+\/paperless\//);
+});
+
+test('"redirect" finds the sections that configure redirect URIs, before the notes every guide shares', async ({ page }) => {
+  const input = await searchFromKeyboard(page, '/', '/');
+  await input.fill('redirect');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('link').first()).toBeVisible();
+  // Each guide once, with its best matching sections under its title.
+  const guides = await results.locator('.search-group .search-result-title').allTextContents();
+  expect(new Set(guides).size).toBe(guides.length);
+  const first = results.locator('.search-group').first().getByRole('link').first();
+  await expect(first.locator('.search-result-section')).not.toHaveText('Before you begin');
+  await expect(first.locator('.search-result-excerpt')).toContainText('redirect_uris');
 });
 
 test('Ctrl+K focuses search from anywhere, and an unknown word says so', async ({ page }) => {

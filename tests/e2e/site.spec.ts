@@ -1,5 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { guidePaths, fillField } from './support';
+
+/** Every page of the built site. */
+function builtPages(directory = 'dist'): string[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
 
 test('the home page lists the guides grouped by provider', async ({ page }) => {
   await page.goto('/');
@@ -55,6 +64,31 @@ test('the layout fits a 320 px screen without sideways scrolling', async ({ page
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     await expect(page.getByRole('button', { name: 'Your values' })).toBeVisible();
   }
+});
+
+test('no word is joined to an inline element anywhere in the built pages (a line break lost when pages are compacted)', () => {
+  const joined: string[] = [];
+  for (const file of builtPages()) {
+    // Code blocks keep their text exactly: only prose is looked at.
+    const html = readFileSync(file, 'utf8').replace(/<pre[\s\S]*?<\/pre>/g, '');
+    for (const match of html.matchAll(/<\/(?:code|kbd|strong|em|a|span)>[\p{L}\p{N}]|[\p{L}\p{N}]<(?:code|kbd|strong|em)\b/gu)) {
+      joined.push(`${file}: …${html.slice(Math.max(0, match.index - 30), match.index + 30)}…`);
+    }
+  }
+  expect(joined).toEqual([]);
+});
+
+test('search results stay on a 320 px screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the guides' }).fill('client_secret');
+  const results = page.locator('#search-results');
+  await expect(results.locator('a').first()).toBeVisible();
+  const box = (await results.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  const title = (await results.locator('.search-result-title').first().boundingBox())!;
+  expect(title.x).toBeGreaterThanOrEqual(0);
 });
 
 test("a guide's own form lists only the values that guide uses", async ({ page }) => {

@@ -6,12 +6,22 @@ interface PagefindApi {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
+interface PagefindSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: { balanced_score: number }[];
+}
+
 interface PagefindResult {
   url: string;
   meta: { title?: string };
   excerpt: string;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: PagefindSection[];
 }
+
+/** How well a section matches: the sum of its matches' scores (shared notes weigh less). */
+const scoreOf = (section: PagefindSection) => (section.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 let api: Promise<PagefindApi> | undefined;
@@ -43,15 +53,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** A guide's result: its title, then its best matching sections (up to two), each with its excerpt. */
 function resultItem(result: PagefindResult): HTMLLIElement {
-  const section = result.sub_results?.find((sub) => sub.url !== result.url) ?? result.sub_results?.[0];
-  const link = element('a', 'search-result', [
-    element('span', 'search-result-title', [result.meta.title ?? result.url]),
-    ...(section && section.title !== result.meta.title ? [element('span', 'search-result-section', [section.title])] : []),
-    element('span', 'search-result-excerpt', excerptNodes(section?.excerpt ?? result.excerpt)),
-  ]);
-  link.href = section?.url ?? result.url;
-  return element('li', '', [link]);
+  const sections = (result.sub_results ?? []).filter((sub) => sub.url !== result.url || (result.sub_results?.length ?? 0) === 1);
+  const best = [...sections].sort((a, b) => scoreOf(b) - scoreOf(a)).slice(0, 2);
+  const links = (best.length > 0 ? best : [{ title: result.meta.title ?? '', url: result.url, excerpt: result.excerpt }]).map((section) => {
+    const link = element('a', 'search-result', [
+      ...(section.title && section.title !== result.meta.title ? [element('span', 'search-result-section', [section.title])] : []),
+      element('span', 'search-result-excerpt', excerptNodes(section.excerpt)),
+    ]);
+    link.href = section.url;
+    return link;
+  });
+  return element('li', 'search-group', [element('span', 'search-result-title', [result.meta.title ?? result.url]), ...links]);
 }
 
 let latest = 0;
