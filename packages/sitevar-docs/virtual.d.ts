@@ -24,13 +24,6 @@ declare module 'virtual:sitevar-docs/ui/marks' {
   export const markExample: string;
 }
 
-declare module 'virtual:sitevar-docs/ui/page' {
-  export const themeSystem: string;
-  export const themeLight: string;
-  export const themeDark: string;
-  export const themeChange: string;
-}
-
 declare module 'virtual:sitevar-docs/ui/search' {
   export const searchEmpty: string;
 }

@@ -12,6 +12,7 @@ const url = (path: string) => new URL(path.replace(/^\//, ''), exampleURL).href;
 const DOCKER = '/guides/install/docker/';
 const PROXY = '/guides/proxy/reverse-proxy/';
 const TOML_BLOCK = 'main figure.code-block[data-language="toml"]';
+const SYSTEMD = '/guides/install/systemd/';
 
 describe.each(BROWSERS)('the example site, in %s', (name) => {
   let browser: Browser;
@@ -86,6 +87,33 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${TOML_BLOCK} .copy-status`);
     const shown = await page.$eval(`${TOML_BLOCK} pre`, (pre) => pre.textContent ?? '');
     expect(await clipboardText(page)).toBe(shown.replace(/\n*$/, '\n'));
+  });
+
+  it('shows changed and numbered lines, and copies the file after the change without gutter text', async () => {
+    const systemd = await openPage(SYSTEMD);
+    const changed = 'main figure.code-block:has(.del)';
+    expect(await systemd.$$eval(`${changed} .line`, (lines) => lines.map((line) => line.className))).toEqual(['line', 'line', 'line del', 'line ins']);
+    await typeInto(systemd, '#prefs-port', '9443');
+    await systemd.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('port = 9443'), {}, `${changed} pre`);
+    await systemd.click(`${changed} [data-copy]`);
+    await systemd.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${changed} .copy-status`);
+    expect(await clipboardText(systemd)).toBe('[server]\nhost = "gatekeep.internal"\nport = 9443\n');
+    // A shell session is framed as a terminal; a file keeps its name.
+    expect(await systemd.$$eval('main figure.code-block', (figures) => figures.map((figure) => (figure.classList.contains('frame-terminal') ? 'terminal' : figure.dataset.title)))).toEqual([
+      'terminal',
+      '/etc/gatekeep/gatekeep.toml',
+      '/etc/gatekeep/gatekeep.toml',
+      '/etc/systemd/system/gatekeep.service',
+      'terminal',
+    ]);
+
+    const proxy = await openPage(PROXY);
+    const numbered = 'main figure.code-block:has(.line-numbers)';
+    expect(await proxy.$$eval(`${numbered} .line`, (lines) => lines.map((line) => line.getAttribute('data-line')))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(await proxy.$$eval(`${numbered} .mark`, (lines) => lines.length)).toBe(4);
+    await proxy.click(`${numbered} [data-copy]`);
+    await proxy.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${numbered} .copy-status`);
+    expect(await clipboardText(proxy)).toMatch(/^upstream gatekeep \{\n {4}server gatekeep\.internal:9443;\n\}\n\nserver \{/);
   });
 
   it('says why a value is refused in the site’s own words', async () => {

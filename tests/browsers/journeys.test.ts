@@ -194,8 +194,9 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(tabs.length).toBeGreaterThan(1);
     const label = await tabs[1]!.evaluate((tab) => (tab as HTMLElement).dataset.label);
     await tabs[1]!.click();
-    await page.click('[data-theme-toggle]');
+    await page.select('[data-theme-select] select', 'dark');
     const theme = await page.$eval('html', (root) => root.dataset.theme ?? 'system');
+    expect(theme).toBe('dark');
     await page.reload();
     await page.waitForSelector('main [data-tabs][data-ready]');
     expect(await page.$eval(`main [data-tabs] [role="tab"][data-label="${label}"]`, (tab) => tab.getAttribute('aria-selected'))).toBe('true');

@@ -55,14 +55,21 @@ test('every control is reachable with the keyboard and shows a focus ring', asyn
   }
 });
 
-test('the theme toggle is remembered and applied before the first paint', async ({ page }) => {
+test('the theme is an explicit choice, shown as chosen, remembered and applied before the first paint', async ({ page }) => {
+  // A light system: choosing "Light" must not be needed to see a change, and "Dark" is one step.
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: /^Theme:/ });
-  await expect(toggle).toHaveAccessibleName('Theme: system');
-  await toggle.click();
-  await expect(toggle).toHaveAccessibleName('Theme: light');
-  await toggle.click();
-  await expect(toggle).toHaveAccessibleName('Theme: dark');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toHaveValue('system');
+  expect(await theme.locator('option').allTextContents()).toEqual(['System', 'Light', 'Dark']);
+  await theme.selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 17, 21)');
+  await expect(page.locator('.theme-icon-dark')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // On wide screens the choice is written out, not only drawn.
+  expect(await theme.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Dark');
+  await expect.poll(() => theme.evaluate((select) => getComputedStyle(select).color)).not.toBe('rgba(0, 0, 0, 0)');
   await page.addInitScript(() => {
     requestAnimationFrame(() => ((window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? 'none'));
   });
@@ -70,6 +77,7 @@ test('the theme toggle is remembered and applied before the first paint', async 
   expect(await page.waitForFunction(() => (window as unknown as { firstTheme?: string }).firstTheme).then((handle) => handle.jsonValue())).toBe('dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(15, 17, 21)');
+  await expect(theme).toHaveValue('dark');
 });
 
 test('code wrapping is a remembered choice', async ({ page }) => {
@@ -87,7 +95,7 @@ test('code wrapping is a remembered choice', async ({ page }) => {
   expect(await scrolls()).toBe(false);
 });
 
-test('tabs, the theme toggle and the preferences dialog work from the keyboard alone', async ({ page }) => {
+test('tabs, the theme choice and the preferences dialog work from the keyboard alone', async ({ page }) => {
   await page.goto('/guides/authelia/photoprism/');
   const tabs = page.getByRole('tab');
   await tabs.first().focus();
@@ -98,10 +106,11 @@ test('tabs, the theme toggle and the preferences dialog work from the keyboard a
   await page.keyboard.press('Home');
   await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
 
-  const toggle = page.getByRole('button', { name: /^Theme:/ });
-  await toggle.focus();
-  await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAccessibleName('Theme: light');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await theme.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(theme).toHaveValue('light');
 
   await page.getByRole('button', { name: 'Your values' }).focus();
   await page.keyboard.press('Enter');

@@ -128,18 +128,32 @@ test('without WebCrypto the control explains why and the guide keeps its example
   expect((await codeBlockTexts(page)).join('\n')).toContain('insecure_secret');
 });
 
-test('the chosen provider is remembered and leads the lists', async ({ page }) => {
+test('looking at another provider changes no order; only the explicit choice leads the lists, until taken back', async ({ page }) => {
   await page.goto(AUTHELIA_PAPERLESS);
   const switcher = page.getByRole('navigation', { name: 'Identity provider' });
   await expect(switcher.getByRole('link', { name: 'Authelia' })).toHaveAttribute('aria-current', 'page');
   await switcher.getByRole('link', { name: 'authentik' }).click();
   await expect(page).toHaveURL(/\/guides\/authentik\/paperless\/$/);
+  await expect(page.locator('.sidebar-group h2').first()).toHaveText('Authelia');
   await page.goto('/');
-  await expect(page.locator('.provider-group h2').first()).toHaveText('authentik');
+  const headings = page.locator('.section-group h2');
+  await expect(headings.first()).toHaveText('Authelia');
+
+  const choice = page.getByRole('button', { name: 'Show authentik first' });
+  await expect(choice).toHaveAttribute('aria-pressed', 'false');
+  await choice.click();
+  await expect(headings.first()).toHaveText('authentik');
+  await expect(choice).toHaveAttribute('aria-pressed', 'true');
+  await expect(choice).toBeFocused();
   await page.reload();
-  await expect(page.locator('.provider-group h2').first()).toHaveText('authentik');
+  await expect(headings.first()).toHaveText('authentik');
   await page.goto('/guides/authelia/photoprism/');
   await expect(page.locator('.sidebar-group h2').first()).toHaveText('authentik');
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Show authentik first' }).press('Enter');
+  await expect(headings.first()).toHaveText('Authelia');
+  await expect(page.getByRole('button', { name: 'Show authentik first' })).toHaveAttribute('aria-pressed', 'false');
 });
 
 test.describe('stored credentials are checked before they are shown', () => {

@@ -30,7 +30,7 @@ function plant(page: Page, index: number) {
         'sitevar:__proto__',
         'sitevar:constructor',
         'sitevar-tabs:deployment',
-        'sitevar-provider',
+        'sitevar-lead-section',
       ];
       for (const key of keys) {
         try {

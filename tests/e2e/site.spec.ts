@@ -13,7 +13,7 @@ function builtPages(directory = 'dist'): string[] {
 test('the home page lists the guides grouped by provider', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const groups = await page.locator('.provider-group h2').allTextContents();
+  const groups = await page.locator('.section-group h2').allTextContents();
   expect(groups).toEqual([...groups].sort((a, b) => a.localeCompare(b)));
   expect(groups).toEqual(expect.arrayContaining(['Authelia', 'authentik']));
 });
@@ -64,6 +64,28 @@ test('the layout fits a 320 px screen without sideways scrolling', async ({ page
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
     await expect(page.getByRole('button', { name: 'Your values' })).toBeVisible();
   }
+});
+
+test('at 320 px, code frames keep their file names and an icon copy button with its name, and the provider switch stays on one row', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/guides/authelia/paperless/');
+  const block = page.locator('main figure.code-block[data-title="configuration.yml"]');
+  const title = block.locator('.code-title');
+  await expect(title).toHaveText('configuration.yml');
+  expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const copy = block.getByRole('button', { name: 'Copy' });
+  await expect(copy).toBeVisible();
+  const copyBox = (await copy.boundingBox())!;
+  // One line: an icon, not a label broken in two.
+  expect(copyBox.height).toBeLessThanOrEqual(36);
+  expect(copyBox.width).toBeGreaterThanOrEqual(32);
+  await expect(copy.locator('svg')).toBeVisible();
+
+  const pills = page.getByRole('navigation', { name: 'Identity provider' }).getByRole('link');
+  const boxes = await pills.evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ top, height }) => ({ top, height })));
+  expect(boxes).toHaveLength(2);
+  expect(boxes[0]!.top).toBe(boxes[1]!.top);
+  for (const box of boxes) expect(box.height).toBeLessThan(32);
 });
 
 test('no word is joined to an inline element anywhere in the built pages (a line break lost when pages are compacted)', () => {
@@ -136,4 +158,29 @@ test('headings link to themselves and the sidebar collapses on small screens', a
   await expect(anchor).toHaveAttribute('href', '#configuration');
   await expect(page.getByRole('navigation', { name: 'Previous and next guides' }).getByRole('link')).not.toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Breadcrumbs' })).toBeVisible();
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the marks are explained on the page, not only in hover tooltips, and the legend opens the preferences', async ({ page }) => {
+    await page.goto('/guides/authelia/paperless/');
+    const legend = page.getByRole('complementary', { name: 'What the marked values are' });
+    await expect(legend).toBeVisible();
+    await expect(legend).toContainText('Underlined: an example value');
+    await expect(legend).toContainText('Highlighted: your own value');
+    // The samples look like the marks they explain.
+    const [sample, mark] = await Promise.all([
+      legend.locator('.legend-sample').first().evaluate((element) => getComputedStyle(element).textDecorationStyle),
+      page.locator('main pre [data-sitevar]').first().evaluate((element) => getComputedStyle(element).textDecorationStyle),
+    ]);
+    expect(sample).toBe(mark);
+    await legend.getByRole('button', { name: 'Set your own' }).tap();
+    await expect(page.getByRole('dialog', { name: 'Your values' })).toBeVisible();
+  });
+
+  test('a page without site variables has no legend', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.marks-legend')).toHaveCount(0);
+  });
 });

@@ -3,7 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parseAllDocuments } from 'yaml';
 import { resolvePlaceholders, renderWithValues } from '../placeholders';
-import { parseCodeMeta } from './code-meta';
+import { namedLines, parseCodeMeta, withoutDeletedLines } from '../markdown/code-meta';
 import { stressValueSets } from '../registry/stress-values';
 import type { CheckContext } from './context';
 import { parseEnv } from './env-file';
@@ -73,6 +73,15 @@ export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, gu
   const valueSets: Record<string, string>[] = [{ ...guideDefaults }, ...stressValueSets(registry)];
   visit(guide.tree, 'code', (node: Code) => {
     const meta = parseCodeMeta(node.meta ?? undefined);
+    const fence = { file: guide.file, line: node.position?.start.line ?? 1, column: node.position?.start.column };
+    for (const message of meta.problems) problems.push({ ...fence, message: `Code block meta "${node.meta}": ${message}.` });
+    const lineCount = node.value.split('\n').length;
+    const beyond = [...new Set(namedLines(meta).filter((line) => line > lineCount))].sort((a, b) => a - b);
+    if (beyond.length > 0) {
+      problems.push({ ...fence, message: `Code block meta "${node.meta}" names line ${beyond[0]}, but the block has ${lineCount} line${lineCount === 1 ? '' : 's'}.` });
+    }
+    // A block whose meta is wrong is judged once it says what it means.
+    if (meta.problems.length > 0 || beyond.length > 0) return;
     const language = blockLanguage(node.lang, meta.title);
     if (!language || meta.flags.has('novalidate')) return;
     const { placeholders, problems: placeholderProblems } = resolvePlaceholders(node.value, registry);
@@ -81,7 +90,8 @@ export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, gu
     const fenceLine = node.position?.start.line ?? 1;
     const label = `The ${language === 'env' ? 'env' : language.toUpperCase()} block${meta.title ? ` "${meta.title}"` : ''}`;
     for (const values of valueSets) {
-      const failure = parseBlock(language, renderWithValues(node.value, values, registry));
+      // What the reader copies: the block after its change, without the deleted lines.
+      const failure = parseBlock(language, withoutDeletedLines(renderWithValues(node.value, values, registry), meta));
       if (!failure) continue;
       const isDefault = values === valueSets[0];
       const shown = names.map((name) => `${name}=${shortValue(values[name] ?? '')}`).join(', ');

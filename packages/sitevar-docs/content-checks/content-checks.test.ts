@@ -91,6 +91,16 @@ describe('content checks', () => {
     ]);
   });
 
+  it('report fence meta that would do nothing, or name lines the block does not have', async () => {
+    expect(lines(await problemsIn('code-meta-faults'), 'code-meta-faults')).toEqual([
+      'a/guide.mdx:8:1  Code block meta "title="a.yml" colour="red"": "colour" is not something a fence understands: write title="…", {2-4}, mark={…}, ins={…}, del={…}, showLineNumbers, startLineNumber=N, frame="code|terminal|none", novalidate (or Hugo\'s hl_lines, linenos, linenostart).',
+      'a/guide.mdx:12:1  Code block meta "{2-x} frame="window"": The marked lines {…}: "2-x" is not a line or a range of lines such as 3 or 2-4.',
+      'a/guide.mdx:12:1  Code block meta "{2-x} frame="window"": frame=window: write frame="code", frame="terminal" or frame="none".',
+      'a/guide.mdx:17:1  Code block meta "title="b.yml" {2} ins={5-6}" names line 5, but the block has 2 lines.',
+      'a/guide.mdx:22:1  Code block meta "del={1} ins={1}": line 1 is both inserted (ins) and deleted (del).',
+    ]);
+  });
+
   it('treat a link to a draft as broken only in a production build', async () => {
     const production = lines(await problemsIn('drafts'), 'drafts');
     expect(production).toEqual(['a/published.mdx:8:5  Broken link: "/guides/a/draft/" points to a draft guide, which a production build leaves out.']);

@@ -102,7 +102,7 @@ describe('transformerSitevar', () => {
     const html = toHtml(root);
     expect(html).toMatch(/^<figure class="code-block" data-language="yaml" data-title="configuration.yml">/);
     expect(html).toContain('<span class="code-title">configuration.yml</span><span class="code-lang">YAML</span>');
-    expect(html).toContain('<button type="button" class="copy-button needs-js" data-copy=""><span class="copy-label">Copy</span></button>');
+    expect(html).toMatch(/<button type="button" class="copy-button needs-js" data-copy=""><svg class="copy-icon"[^>]* aria-hidden="true"[^>]*>.*<\/svg><span class="copy-label">Copy<\/span><\/button>/);
     expect(html).toContain('<p class="copy-status" role="status" aria-live="polite"></p></figure>');
   });
 
@@ -118,6 +118,31 @@ describe('transformerSitevar', () => {
     expect(html).toContain('<span class="code-title">part.yml</span><span class="code-excerpt" title="Part of a larger file: not complete on its own">Excerpt</span>');
     const plain = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: 'title="full.yml"' }, transformers: [sitevar] }));
     expect(plain).not.toContain('Excerpt');
+  });
+
+  it('marks, inserts, deletes and numbers lines as the fence meta asks, keeping values marked', () => {
+    const source = 'a: 1\nb: {{< sitevar name="port" >}}\nc: 3\nd: 4';
+    const root = highlighter.codeToHast(source, { lang: 'yaml', themes, meta: { __raw: '{2} ins={3} del={4} startLineNumber=7' }, transformers: [sitevar] });
+    const lines = findAll(root, (element) => String(element.properties.class ?? '').split(' ').includes('line'));
+    expect(lines.map((line) => [line.properties.class, line.properties.dataLine])).toEqual([
+      ['line', '7'],
+      ['line mark', '8'],
+      ['line ins', '9'],
+      ['line del', '10'],
+    ]);
+    expect(findAll(root, (element) => element.tagName === 'code')[0]!.properties.class).toBe('line-numbers');
+    expect(findAll(lines[1]!, (element) => element.properties.dataSitevar === 'port').map(textOf)).toEqual(['9091']);
+    // The text is the code itself: numbers and +/- live in CSS, never in what is copied.
+    expect(textOf(findAll(root, (element) => element.tagName === 'code')[0]!)).toBe('a: 1\nb: 9091\nc: 3\nd: 4');
+  });
+
+  it('frames shell sessions as a terminal unless the title names a file or the author says otherwise', () => {
+    const frame = (lang: string, raw: string) => (findAll(highlighter.codeToHast('echo hi', { lang, themes, meta: { __raw: raw }, transformers: [sitevar] }), (element) => element.tagName === 'figure')[0]!.properties.className as string[]).join(' ');
+    expect(frame('shell', '')).toBe('code-block frame-terminal');
+    expect(frame('shell', 'title="Install"')).toBe('code-block frame-terminal');
+    expect(frame('shell', '{title=".env"}')).toBe('code-block');
+    expect(frame('shell', 'frame="code"')).toBe('code-block');
+    expect(frame('yaml', 'frame="none"')).toBe('code-block frame-none');
   });
 
   it('refuses a malformed placeholder', () => {

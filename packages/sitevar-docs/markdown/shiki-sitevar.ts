@@ -2,12 +2,13 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
 import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
 import type { Registry } from '../registry';
-import { parseCodeMeta, languageLabel } from '../content-checks/code-meta';
+import { frameOf, languageLabel, parseCodeMeta, type CodeMeta } from './code-meta';
 import { sitevarElement, sitevarProperties } from './sitevar-mark';
 
 declare module 'shiki' {
   interface ShikiTransformerContextMeta {
     sitevarRanges?: MarkedRange[];
+    codeMeta?: CodeMeta;
   }
 }
 
@@ -137,6 +138,15 @@ export interface CodeFrameText {
   readonly languageLabels?: Readonly<Record<string, string>>;
 }
 
+/** The copy control's icon: two sheets, which turn into a check mark once copied (by CSS). */
+function copyIcon(): Element {
+  const path = (d: string, className: string) => element('path', { d, className: [className] });
+  return element('svg', { className: ['copy-icon'], viewBox: '0 0 24 24', width: '16', height: '16', ariaHidden: 'true', focusable: 'false' }, [
+    path('M9 9h10v12H9zM5 15H4V3h11v1', 'copy-sheets'),
+    path('m5 13 4 4L19 7', 'copy-done'),
+  ]);
+}
+
 /** The title bar: file name, language and the copy control (shown only once scripts run). */
 function codeHeader(title: string | undefined, lang: string, excerpt: boolean, words: CodeFrameText): Element {
   return element('div', { className: ['code-header'] }, [
@@ -144,9 +154,23 @@ function codeHeader(title: string | undefined, lang: string, excerpt: boolean, w
     ...(excerpt ? [element('span', { className: ['code-excerpt'], title: words.excerptNote }, [text(words.excerpt)])] : []),
     element('span', { className: ['code-lang'] }, [text(words.languageLabels?.[lang] ?? languageLabel(lang))]),
     element('button', { type: 'button', className: ['copy-button', 'needs-js'], dataCopy: '' }, [
+      copyIcon(),
       element('span', { className: ['copy-label'] }, [text(words.copy)]),
     ]),
   ]);
+}
+
+/** Whether a block's lines need elements of their own: marked, changed or numbered lines. */
+const needsLineElements = (meta: CodeMeta) => meta.lineNumbers || meta.marked.size + meta.inserted.size + meta.deleted.size > 0;
+
+/** Classes and number of one line, from the fence's meta. */
+function decorateLine(line: Element, lineNumber: number, meta: CodeMeta): void {
+  const classes = classesOf(line);
+  if (meta.marked.has(lineNumber)) classes.push('mark');
+  if (meta.inserted.has(lineNumber)) classes.push('ins');
+  if (meta.deleted.has(lineNumber)) classes.push('del');
+  line.properties.class = classes.join(' ');
+  if (meta.lineNumbers) line.properties.dataLine = String(meta.startLineNumber + lineNumber - 1);
 }
 
 /**
@@ -165,6 +189,7 @@ export function transformerSitevar({ registry, words }: { registry: Registry; wo
       }
       const { text: substituted, ranges } = substitutePlaceholders(code, placeholders);
       this.meta.sitevarRanges = ranges;
+      this.meta.codeMeta = parseCodeMeta((this.options.meta as { __raw?: string } | undefined)?.__raw);
       return substituted;
     },
     tokens(lines) {
@@ -174,9 +199,11 @@ export function transformerSitevar({ registry, words }: { registry: Registry; wo
     span(span, _line, _column, _lineElement, token) {
       if (span.properties[INNER_ATTRIBUTE] !== undefined) markInsideToken(span, token, this.meta.sitevarRanges ?? [], registry);
     },
-    line(line) {
+    line(line, lineNumber) {
       const ranges = this.meta.sitevarRanges ?? [];
       if (ranges.length > 0) markRangesInLine(line, ranges, registry);
+      const meta = this.meta.codeMeta;
+      if (meta && needsLineElements(meta)) decorateLine(line, lineNumber, meta);
     },
     pre(pre) {
       // Theme names are bookkeeping: the colours come from the style-to-class classes.
@@ -185,18 +212,24 @@ export function transformerSitevar({ registry, words }: { registry: Registry; wo
       pre.properties.class = classesOf(pre).filter((name) => name !== 'astro-code-themes' && !themes.has(name)).join(' ');
     },
     code(code) {
-      // Lines need no element of their own: newlines separate them, and every page is smaller.
+      const meta = this.meta.codeMeta;
+      if (meta && needsLineElements(meta)) {
+        if (meta.lineNumbers) code.properties.class = 'line-numbers';
+        return;
+      }
+      // Other lines need no element of their own: newlines separate them, and pages are smaller.
       code.children = code.children.flatMap((child) => (child.type === 'element' && classesOf(child).includes('line') ? child.children : [child]));
     },
     root(root: Root) {
       const pre = root.children.find((child): child is Element => child.type === 'element' && child.tagName === 'pre');
       if (!pre) return;
       const lang = String(this.options.lang ?? 'plaintext');
-      const meta = parseCodeMeta((this.options.meta as { __raw?: string } | undefined)?.__raw);
+      const meta = this.meta.codeMeta ?? parseCodeMeta(undefined);
+      const frame = frameOf(meta, lang);
       const figure = element(
         'figure',
         {
-          className: ['code-block'],
+          className: ['code-block', ...(frame === 'code' ? [] : [`frame-${frame}`])],
           dataLanguage: lang,
           ...(meta.title ? { dataTitle: meta.title } : {}),
         },

@@ -9,9 +9,19 @@ function codeOf(figure: Element): Element | null {
   return figure.querySelector('pre code') ?? figure.querySelector('pre');
 }
 
-/** The code exactly as shown, ending with one newline as a text file does. */
+/**
+ * The code as shown, ending with one newline as a text file does. Deleted lines (`del={…}`) are
+ * left out: a block showing a change copies the file after it.
+ */
 export function codeText(figure: Element): string {
-  const code = codeOf(figure);
+  let code = codeOf(figure);
+  if (code?.querySelector('.del')) {
+    code = code.cloneNode(true) as Element;
+    for (const line of code.querySelectorAll('.del')) {
+      if (line.nextSibling?.nodeType === Node.TEXT_NODE && line.nextSibling.textContent === '\n') line.nextSibling.remove();
+      line.remove();
+    }
+  }
   return (code?.textContent ?? '').replace(/\n*$/, '\n');
 }
 

@@ -1,11 +1,9 @@
-import { themeChange, themeDark, themeLight, themeSystem } from 'virtual:sitevar-docs/ui/page';
-import { fill } from '../schemas/ui-fill';
 import { rememberedChoice } from './remembered-choice';
 
-const THEMES = ['system', 'light', 'dark'] as const;
-const LABELS = { system: themeSystem, light: themeLight, dark: themeDark } as const;
-
-/** The theme toggle (system, light, dark) and code wrapping: remembered, synced across tabs. */
+/**
+ * The theme (system, light or dark: a select, so the choice is explicit and the current one
+ * shown) and code wrapping: remembered, synced across tabs.
+ */
 export function setUpDisplayChoices(): void {
   const root = document.documentElement;
   const theme = rememberedChoice('sitevar-theme');
@@ -13,10 +11,9 @@ export function setUpDisplayChoices(): void {
     const current = value === 'light' || value === 'dark' ? value : 'system';
     if (current === 'system') delete root.dataset.theme;
     else root.dataset.theme = current;
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-      button.dataset.current = current;
-      button.setAttribute('aria-label', LABELS[current]);
-      button.title = fill(themeChange, { theme: LABELS[current] });
+    for (const choice of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
+      choice.dataset.current = current;
+      choice.querySelector('select')!.value = current;
     }
   });
   const wrap = rememberedChoice('sitevar-wrap');
@@ -24,13 +21,10 @@ export function setUpDisplayChoices(): void {
     root.toggleAttribute('data-wrap', value === 'true');
     for (const box of document.querySelectorAll<HTMLInputElement>('[data-wrap-toggle]')) box.checked = value === 'true';
   });
-  document.addEventListener('click', (event) => {
-    if (!(event.target as Element | null)?.closest?.('[data-theme-toggle]')) return;
-    const current = (theme.get() ?? 'system') as (typeof THEMES)[number];
-    theme.set(THEMES[(THEMES.indexOf(current) + 1) % THEMES.length]!);
-  });
   document.addEventListener('change', (event) => {
-    const box = (event.target as Element | null)?.closest?.<HTMLInputElement>('[data-wrap-toggle]');
+    const target = event.target as Element | null;
+    if (target?.matches?.('[data-theme-select] select')) theme.set((target as HTMLSelectElement).value);
+    const box = target?.closest?.<HTMLInputElement>('[data-wrap-toggle]');
     if (box) wrap.set(String(box.checked));
   });
 }

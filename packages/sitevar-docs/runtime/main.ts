@@ -1,15 +1,15 @@
 import { setUpDisplayChoices } from './display-choices';
 import { FIELDS_EDITED, VERIFYING } from './page-attributes';
-import { setUpProviderChoice } from './provider-choice';
+import { setUpSectionOrder } from './section-order';
 import { setUpTabs } from './tabs';
 
 /**
- * What loads with the page, after the inline core has applied the reader's values: tabs and the
- * provider order. The preferences form and the copy button load on first use, so the page ships
+ * What loads with the page, after the inline core has applied the reader's values: tabs, the
+ * section order and the display choices. The preferences form and the copy button load on first use, so the page ships
  * little script before the reader does anything.
  */
 setUpTabs();
-setUpProviderChoice();
+setUpSectionOrder();
 setUpDisplayChoices();
 
 type Forms = typeof import('./preferences-form');
@@ -34,6 +34,12 @@ for (const type of ['focusin', 'pointerdown', 'input', 'change'] as const) {
 if (inForm(document.activeElement)) void loadForms();
 document.addEventListener(FIELDS_EDITED, () => void loadForms());
 // The fields show the stored values once a form comes near the screen (or with the handlers).
+// The table of contents follows the reading once the reader scrolls (or arrives mid-page).
+const followReading = () => void import('./toc').then((module) => module.followReading());
+if (document.querySelector('[data-toc]')) {
+  if (scrollY > 0 || location.hash) followReading();
+  else addEventListener('scroll', followReading, { once: true, passive: true });
+}
 const syncFields = () => import('./form-sync').then((module) => module.setUpFieldSync());
 const nearScreen = new IntersectionObserver((entries) => {
   if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -94,6 +100,8 @@ document.addEventListener('click', (event) => {
     void loadForms();
   }
   if (target?.closest?.('[data-close-dialog]')) target.closest('dialog')?.close();
+  // A section chosen in the table of contents' bar: the reader wants the section, not the list.
+  target?.closest?.('.toc-bar a')?.closest('details')?.removeAttribute('open');
   // A heading's link: follow it, and copy the section's address for sharing.
   const anchor = target?.closest?.<HTMLAnchorElement>('[data-heading-anchor]');
   if (anchor) {
