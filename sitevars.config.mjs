@@ -70,9 +70,10 @@ export const variables = [
     pattern: '^[a-z0-9][a-z0-9_-]*$',
     maxLength: 128,
     message: 'Use up to 128 lower-case letters, digits, hyphens and underscores, starting with a letter or digit.',
-    default: 'paperless',
-    group: 'authentik',
-    help: 'The slug of the application you create in authentik; it appears in the provider’s URLs.',
+    scope: 'guide',
+    default: 'app',
+    group: 'guide',
+    help: 'The slug you give this guide’s application in authentik; it is part of the provider’s URLs. Kept for this guide only.',
   },
   { name: 'authentik-url', label: 'authentik URL', kind: 'computed', template: 'https://{subdomain-authentik}.{domain}/', group: 'authentik' },
   {

@@ -22,10 +22,12 @@ declare module 'virtual:sitevar-docs/variables' {
 declare module 'virtual:sitevar-docs/ui/marks' {
   export const markYours: string;
   export const markExample: string;
+  export const markDefault: string;
 }
 
 declare module 'virtual:sitevar-docs/ui/search' {
   export const searchEmpty: string;
+  export const searchYourValues: string;
 }
 
 declare module 'virtual:sitevar-docs/ui/form' {

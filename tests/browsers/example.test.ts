@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type BrowserName } from './browsers';
-import { clipboardText, codeTexts, collectViolations, typeInto, watch, type PageProblems } from './pages';
+import { clipboardText, codeTexts, collectViolations, pressCopy, typeInto, watch, type PageProblems } from './pages';
 
 // The example site (examples/gatekeep): another product's docs made with the engine by
 // configuration alone. The reader's journeys hold there too, with its own variables and rules.
@@ -83,8 +83,7 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     expect(code).not.toContain('gatekeep.internal');
     // The computed address follows the values it is made of.
     expect(await page.$eval('main .prose p [data-sitevar="public-url"]', (mark) => mark.textContent)).toBe('https://gk.acme.lan:9443/');
-    await page.click(`${TOML_BLOCK} [data-copy]`);
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${TOML_BLOCK} .copy-status`);
+    expect(await pressCopy(page, TOML_BLOCK)).toMatch(/^Copied/);
     const shown = await page.$eval(`${TOML_BLOCK} pre`, (pre) => pre.textContent ?? '');
     expect(await clipboardText(page)).toBe(shown.replace(/\n*$/, '\n'));
   });
@@ -95,8 +94,7 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     expect(await systemd.$$eval(`${changed} .line`, (lines) => lines.map((line) => line.className))).toEqual(['line', 'line', 'line del', 'line ins']);
     await typeInto(systemd, '#prefs-port', '9443');
     await systemd.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('port = 9443'), {}, `${changed} pre`);
-    await systemd.click(`${changed} [data-copy]`);
-    await systemd.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${changed} .copy-status`);
+    expect(await pressCopy(systemd, changed)).toMatch(/^Copied/);
     expect(await clipboardText(systemd)).toBe('[server]\nhost = "gatekeep.internal"\nport = 9443\n');
     // A shell session is framed as a terminal; a file keeps its name.
     expect(await systemd.$$eval('main figure.code-block', (figures) => figures.map((figure) => (figure.classList.contains('frame-terminal') ? 'terminal' : figure.dataset.title)))).toEqual([
@@ -111,8 +109,7 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     const numbered = 'main figure.code-block:has(.line-numbers)';
     expect(await proxy.$$eval(`${numbered} .line`, (lines) => lines.map((line) => line.getAttribute('data-line')))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
     expect(await proxy.$$eval(`${numbered} .mark`, (lines) => lines.length)).toBe(4);
-    await proxy.click(`${numbered} [data-copy]`);
-    await proxy.waitForFunction((selector) => document.querySelector(selector)?.textContent?.startsWith('Copied'), {}, `${numbered} .copy-status`);
+    expect(await pressCopy(proxy, numbered)).toMatch(/^Copied/);
     expect(await clipboardText(proxy)).toMatch(/^upstream gatekeep \{\n {4}server gatekeep\.internal:9443;\n\}\n\nserver \{/);
   });
 

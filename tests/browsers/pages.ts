@@ -1,4 +1,4 @@
-import type { KeyInput, Page } from 'puppeteer-core';
+import type { ConsoleMessage, KeyInput, Page } from 'puppeteer-core';
 
 /** What went wrong on a page: console errors, uncaught errors, Content Security Policy violations. */
 export interface PageProblems {
@@ -50,14 +50,28 @@ export async function codeTexts(page: Page): Promise<string[]> {
 }
 
 export async function waitForDomain(page: Page, domain: string): Promise<void> {
-  await page.waitForFunction(
-    (value) => {
-      const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]'));
-      return marks.length > 0 && marks.every((mark) => mark.textContent === value);
-    },
-    { timeout: 15_000 },
-    domain,
-  );
+  try {
+    await page.waitForFunction(
+      (value) => {
+        const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]'));
+        return marks.length > 0 && marks.every((mark) => mark.textContent === value);
+      },
+      { timeout: 15_000 },
+      domain,
+    );
+  } catch (error) {
+    // Say what the page showed instead: a timeout alone does not tell a race from a wrong value.
+    const state = await page
+      .evaluate(() => ({
+        path: location.pathname,
+        marks: [...new Set([...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]')).map((mark) => mark.textContent))],
+        fields: [...document.querySelectorAll<HTMLInputElement>('[data-sitevar-field="domain"]')].map((field) => field.value),
+        stored: localStorage.getItem('sitevar:domain'),
+        focused: document.activeElement?.id,
+      }))
+      .catch(() => 'unreadable');
+    throw new Error(`the page never showed the domain ${domain}: ${JSON.stringify(state)}`, { cause: error });
+  }
 }
 
 /** Replaces what a field holds by typing, key by key, as a reader does. */
@@ -107,4 +121,43 @@ export async function clipboardText(page: Page): Promise<string> {
 /** Pastes the clipboard into the focused field. */
 export async function pasteHere(page: Page): Promise<void> {
   await withControl(page, 'v');
+}
+
+const COPY_STATUS = 'sitevar-test copy status: ';
+
+/**
+ * Presses a block's copy button and returns what its status then says. It waits without running
+ * any script in the page: in Firefox, every script a WebDriver BiDi client evaluates ends by
+ * clearing the page's user activation, which the copy itself needs, so a poll while the copy
+ * module loads would make the copy fail where no reader's copy would. The page reports the status
+ * through the console instead.
+ */
+export async function pressCopy(page: Page, block: string, timeout = 15_000): Promise<string> {
+  await page.$eval(
+    `${block} .copy-status`,
+    (status, prefix) => {
+      new MutationObserver((_, observer) => {
+        if (!status.textContent) return;
+        observer.disconnect();
+        console.info(`${prefix}${status.textContent}`);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    },
+    COPY_STATUS,
+  );
+  let listener: (message: ConsoleMessage) => void = () => {};
+  let timer: NodeJS.Timeout | undefined;
+  const said = new Promise<string>((resolve, reject) => {
+    listener = (message) => {
+      if (message.text().startsWith(COPY_STATUS)) resolve(message.text().slice(COPY_STATUS.length));
+    };
+    page.on('console', listener);
+    timer = setTimeout(() => reject(new Error(`the copy status of ${block} said nothing within ${timeout} ms`)), timeout);
+  });
+  try {
+    await page.click(`${block} [data-copy]`);
+    return await said;
+  } finally {
+    clearTimeout(timer);
+    page.off('console', listener);
+  }
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, guidePaths, pasteClipboard, readClipboard, setValues } from './support';
+import { CHROMIUM_CLIPBOARD, guidePaths, inlineForm, pasteClipboard, readClipboard, setValues } from './support';
 
 test.describe('with clipboard permission', () => {
   test.use({ permissions: CHROMIUM_CLIPBOARD });
@@ -20,6 +20,31 @@ test.describe('with clipboard permission', () => {
     await setValues(page, { Domain: 'acme-corp.co.uk', 'Authelia subdomain': 'sso' });
     await button.click();
     await expect(status).not.toContainText('Domain');
+  });
+
+  test("after a copy, only examples are called examples: never the guide's own defaults, always the example domain however it is typed", async ({ page }) => {
+    await page.goto('/guides/authelia/paperless/');
+    const block = page.locator('main figure.code-block[data-title="configuration.yml"]');
+    const status = block.getByRole('status');
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(status).toHaveText('Copied, with example values for Client ID, Client secret digest and Domain: set your own in preferences.');
+
+    // The example domain in capitals is stored as example.com: still the example, not "yours".
+    await setValues(page, { Domain: 'EXAMPLE.COM' });
+    const domain = block.locator('pre [data-sitevar="domain"]');
+    await expect(domain).toHaveText('example.com');
+    await expect(domain).not.toHaveAttribute('data-sitevar-set');
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(status).toContainText('Domain');
+
+    // With a domain and credentials of their own, the reader is done: the guide's "paperless"
+    // subdomain is fine as it is, and nothing asks them to retype it.
+    await setValues(page, { Domain: 'acme-corp.co.uk' });
+    await inlineForm(page).getByRole('button', { name: 'Generate client credentials' }).click();
+    await expect(inlineForm(page).locator('[data-credentials-status]')).toContainText('New credentials are in every block', { timeout: 15_000 });
+    await block.getByRole('button', { name: 'Copy' }).click();
+    await expect(status).toHaveText('Copied to the clipboard.');
+    expect(await readClipboard(page)).toContain("- 'https://paperless.acme-corp.co.uk/accounts/oidc/authelia/login/callback/'");
   });
 
   test('copy keeps indentation and line breaks, with one trailing newline', async ({ page }) => {

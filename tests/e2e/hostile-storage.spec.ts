@@ -15,7 +15,7 @@ const HOSTILE = [
   '',
 ];
 
-const SITE_KEYS = ['domain', 'subdomain-authelia', 'host', 'port', 'tls', 'subdomain-authentik', 'authentik-slug'];
+const SITE_KEYS = ['domain', 'subdomain-authelia', 'host', 'port', 'tls', 'subdomain-authentik'];
 const GUIDE = 'authelia/paperless';
 
 /** Everything a page may read from storage, for the hostile value at `index`. */

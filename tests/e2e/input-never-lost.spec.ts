@@ -184,7 +184,7 @@ test('a value left invalid in the dialog stays visible: in the guide form, and o
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  const header = page.locator('[data-open-preferences]');
+  const header = page.locator('.site-header [data-open-preferences]');
   await expect(header).toHaveAttribute('data-invalid', '');
   await expect(header).toHaveAccessibleName('Your values (1 value is not valid)');
   const inline = await inlineDomain(page);
@@ -204,5 +204,22 @@ test('a value left invalid in the dialog stays visible: in the guide form, and o
   const closedDialogField = page.locator('#dialog-prefs-domain');
   await expect(closedDialogField).toHaveValue(DOMAIN);
   await expect(closedDialogField).not.toHaveAttribute('aria-invalid', 'true');
+  await expectDomainEverywhere(page, DOMAIN);
+});
+
+test('a stored value that arrives while the reader is in the empty field is replaced by what they type, not mixed into it', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('sitevar:domain', 'first.example'));
+  // The field sync is late: the reader is in the field, still empty, before it arrives.
+  const sync = await holdModule(page, 'form-sync');
+  await page.goto(GUIDE);
+  const domain = await inlineDomain(page);
+  await domain.click();
+  await sync.requested;
+  await expect(domain).toHaveValue('');
+  sync.release();
+  await expect(domain).toHaveValue('first.example');
+  await page.keyboard.type(DOMAIN);
+  await expect(domain).toHaveValue(DOMAIN);
   await expectDomainEverywhere(page, DOMAIN);
 });

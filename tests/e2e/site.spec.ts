@@ -167,7 +167,7 @@ test.describe('on a touch screen', () => {
     await page.goto('/guides/authelia/paperless/');
     const legend = page.getByRole('complementary', { name: 'What the marked values are' });
     await expect(legend).toBeVisible();
-    await expect(legend).toContainText('Underlined: an example value');
+    await expect(legend).toContainText('Underlined: an example or a default');
     await expect(legend).toContainText('Highlighted: your own value');
     // The samples look like the marks they explain.
     const [sample, mark] = await Promise.all([
@@ -177,6 +177,37 @@ test.describe('on a touch screen', () => {
     expect(sample).toBe(mark);
     await legend.getByRole('button', { name: 'Set your own' }).tap();
     await expect(page.getByRole('dialog', { name: 'Your values' })).toBeVisible();
+  });
+
+  test('the preferences fill the screen, and Done and Close stay in reach however far the form scrolls', async ({ page }) => {
+    for (const width of [375, 320]) {
+      await page.setViewportSize({ width, height: 640 });
+      await page.goto('/guides/authelia/paperless/');
+      await page.locator('.site-header [data-open-preferences]').tap();
+      const dialog = page.getByRole('dialog', { name: 'Your values' });
+      await expect(dialog).toBeVisible();
+      const box = await dialog.boundingBox();
+      expect(box).toMatchObject({ x: 0, y: 0, width, height: 640 });
+      const done = dialog.getByRole('button', { name: 'Done' });
+      const close = dialog.getByRole('button', { name: 'Close' });
+      const inView = async () => {
+        for (const button of [done, close]) {
+          const { y, height } = (await button.boundingBox())!;
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y + height).toBeLessThanOrEqual(640);
+        }
+      };
+      await inView();
+      // The form is longer than the screen: it scrolls, the bar and the footer do not.
+      const body = dialog.locator('.dialog-body');
+      expect(await body.evaluate((element) => element.scrollHeight > element.clientHeight)).toBe(true);
+      await body.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await inView();
+      await fillField(dialog.getByLabel('Domain', { exact: true }), 'acme-corp.co.uk');
+      await done.tap();
+      await expect(dialog).toBeHidden();
+      await expect(page.locator('main pre [data-sitevar="domain"]').first()).toHaveText('acme-corp.co.uk');
+    }
   });
 
   test('a page without site variables has no legend', async ({ page }) => {

@@ -46,7 +46,7 @@ describe('content checks', () => {
       'a/types.mdx:8:3  Unknown front matter key "titel" under "seo". Did you mean "title"? Known keys: title, description, canonical, noindex.',
       'a/types.mdx:10:3  "support.level" must be one of "official", "community", "unsupported", not the text "sometimes".',
       'a/types.mdx:12:3  "sitevars.domain": "domain" is not a variable a guide can set; guide variables are subdomain-app, client-id and client-secret.',
-      'a/types.mdx:13:3  "sitevars.subdomain-app": "-bad" is not a valid Application subdomain: This subdomain has a label that starts or ends with a hyphen ("-bad").',
+      'a/types.mdx:13:3  "sitevars.subdomain-app": "-bad" is not a valid Application subdomain: "-bad" starts or ends with a hyphen: a subdomain may have hyphens only between letters or digits.',
     ]);
   });
 

@@ -22,6 +22,12 @@ interface Common {
   readonly formats: readonly Format[];
   /** Computed from other values (a digest, a template), never typed. */
   readonly derived?: boolean | undefined;
+  /**
+   * The default only stands in for the reader's own (a domain, a credential): copying it is worth
+   * a warning, and a value equal to it is still the example. Otherwise the default is one that
+   * works as it is (a port, a subdomain a guide chose).
+   */
+  readonly example?: true | undefined;
 }
 
 /**

@@ -50,7 +50,10 @@ export interface Registry {
    * variable's; a computed variable is its template filled in the same way.
    */
   textOf(variable: SiteVariable, values: Values, defaults?: Values, format?: Format): string;
-  /** Whether the text comes from the reader's own values (all of them, for a computed one). */
+  /**
+   * Whether the text comes from the reader's own values (all of them, for a computed one). A value
+   * equal to an example default is the example still, however the reader typed it (EXAMPLE.COM).
+   */
   isSet(variable: SiteVariable, values: Values): boolean;
   /** Keeps only known names holding canonical values, so hostile storage cannot reach the page. */
   sanitize(raw: Readonly<Record<string, unknown>>, scope?: VariableScope): Record<string, string>;
@@ -120,7 +123,11 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
     },
     isSet(variable, values) {
       const names = variable.kind === 'computed' ? templateRefs(variable.template) : [variable.name];
-      return names.every((name) => Object.prototype.hasOwnProperty.call(values, name));
+      return names.every((name) => {
+        const own = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+        const ref = byName.get(name);
+        return own !== undefined && !(ref?.example && own === ref.default);
+      });
     },
     sanitize(raw, scope) {
       const clean: Record<string, string> = {};
@@ -148,4 +155,17 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
 
 export function parseFormat(name: string | undefined): Format | undefined {
   return name !== undefined && isFormat(name) ? name : undefined;
+}
+
+/**
+ * Whether the text shows an example the reader should replace (for a computed one: any part).
+ * Not a method of the registry: only the copy button and the marks' tooltips ask, so the core
+ * that applies values before first paint does not carry it.
+ */
+export function isExample(registry: Registry, variable: SiteVariable, values: Values): boolean {
+  if (variable.kind !== 'computed') return variable.example === true && !registry.isSet(variable, values);
+  return templateRefs(variable.template).some((name) => {
+    const ref = registry.get(name);
+    return ref !== undefined && isExample(registry, ref, values);
+  });
 }

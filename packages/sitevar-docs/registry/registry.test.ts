@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_REGISTRY as registry } from './fixtures/site';
 import { stressValueSets } from './stress-values';
-import { validateValue } from './index';
+import { isExample, validateValue } from './index';
 import { PROBLEM_MESSAGES } from './problem-messages';
 
 const variable = (name: string) => registry.get(name)!;
@@ -41,6 +41,24 @@ describe('a registry built from a site’s definitions', () => {
     expect(registry.isSet(url, { domain: 'acme.org' })).toBe(false);
     expect(registry.isSet(url, { domain: 'acme.org', 'subdomain-authelia': 'sso' })).toBe(true);
     expect(registry.isCanonical(url, 'https://x/')).toBe(false);
+  });
+
+  it('tells examples from defaults that work, and keeps a value equal to an example the example', () => {
+    const domain = variable('domain');
+    const port = variable('port');
+    expect(domain.example).toBe(true);
+    expect(port.example).toBeUndefined();
+    expect(isExample(registry, domain, {})).toBe(true);
+    expect(isExample(registry, port, {})).toBe(false);
+    expect(registry.isSet(domain, { domain: 'example.com' })).toBe(false);
+    expect(isExample(registry, domain, { domain: 'example.com' })).toBe(true);
+    expect(registry.isSet(port, { port: '9091' })).toBe(true);
+    expect(isExample(registry, domain, { domain: 'acme.org' })).toBe(false);
+    // A computed value is an example while any part of it is.
+    const url = variable('portal-url');
+    expect(isExample(registry, url, {})).toBe(true);
+    expect(isExample(registry, url, { domain: 'acme.org' })).toBe(false);
+    expect(registry.isSet(url, { domain: 'acme.org' })).toBe(false);
   });
 
   it('validates through the variable’s kind, with the site’s own words for its own rules', () => {

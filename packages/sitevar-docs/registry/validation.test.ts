@@ -64,6 +64,12 @@ describe('validateLabel', () => {
   it('explains that a subdomain is one label', () => {
     expect(validateLabel('auth.example.com')).toEqual({ ok: false, message: expect.stringContaining('one label') });
   });
+  it('says what is wrong with the subdomain itself, not with "a label" of it', () => {
+    const messageOf = (input: string) => { const result = validateLabel(input); return result.ok ? '' : result.message; };
+    expect(messageOf('-auth')).toBe('"-auth" starts or ends with a hyphen: a subdomain may have hyphens only between letters or digits.');
+    expect(messageOf('auth_1')).toBe('A subdomain may only use letters, digits and hyphens ("auth_1" has others).');
+    for (const input of ['-auth', 'auth_1', 'a'.repeat(64)]) expect(messageOf(input)).not.toMatch(/has a label/);
+  });
 });
 
 describe('validateHost', () => {

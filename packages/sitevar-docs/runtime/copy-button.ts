@@ -1,6 +1,7 @@
 import { copiedDone, copied as copiedLabel, copiedWithExamples, copy, copyFailed, copyRefusedMany, copyRefusedOne, listAnd } from 'virtual:sitevar-docs/ui/copy';
 import { fill } from '../schemas/ui-fill';
 import { invalidDrafts, readerValues } from './preferences-store';
+import { isExample } from '../registry';
 import { registry } from './registry';
 import { VERIFYING } from './page-attributes';
 
@@ -104,7 +105,9 @@ export async function copyBlock(figure: HTMLElement): Promise<void> {
     return;
   }
   const values = readerValues.get();
-  const examples = names.filter((name) => { const variable = registry.get(name); return !variable || !registry.isSet(variable, values); });
+  // Only examples are worth a warning: a default that works as it is (a port, the subdomain a guide
+  // chose) is fine to copy.
+  const examples = names.filter((name) => { const variable = registry.get(name); return !variable || isExample(registry, variable, values); });
   announce(
     figure,
     examples.length > 0

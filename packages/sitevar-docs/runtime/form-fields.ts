@@ -29,8 +29,12 @@ export function syncFields(values: Readonly<Record<string, string>>): void {
       continue;
     }
     const shown = values[name] ?? '';
+    const changes = input.value !== shown;
     if (input.defaultValue !== shown) input.defaultValue = shown;
     if (input.value !== shown) input.value = shown;
+    // A reader in the field, about to type: what arrives is selected, so typing replaces it
+    // rather than mixing into it at the caret (which a write leaves at the start).
+    if (changes && input === document.activeElement) input.select();
   }
   // CSS shows the warning or the Forget button, and names the Generate button, from these.
   const root = document.documentElement;

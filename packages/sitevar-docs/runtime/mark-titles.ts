@@ -1,11 +1,13 @@
-import { markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
+import { markDefault, markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
 import { fill } from '../schemas/ui-fill';
+import { isExample } from '../registry';
 import { registry } from './registry';
 import { VALUES_CHANGED } from './shared-state';
 import { readStoredValues } from './stored-values';
 
 /**
- * Each mark's tooltip says whose value it shows: "Domain: your value" or "…: example value". Only
+ * Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
+ * a default that works as it is, "…: default value". Only
  * a pointer or keyboard reader ever sees one, so this loads on the first hover or focus on a
  * mark (and with the form), not before first paint: the build's tooltip names the variable.
  */
@@ -13,7 +15,7 @@ export function applyTitles(values: Readonly<Record<string, string>>): void {
   for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
     const variable = registry.get(element.dataset.sitevar!);
     if (!variable) continue;
-    const title = fill(registry.isSet(variable, values) ? markYours : markExample, { label: variable.label });
+    const title = fill(registry.isSet(variable, values) ? markYours : isExample(registry, variable, values) ? markExample : markDefault, { label: variable.label });
     if (element.title !== title) element.title = title;
   }
 }

@@ -1,5 +1,10 @@
-import { searchEmpty } from 'virtual:sitevar-docs/ui/search';
+import { searchEmpty, searchYourValues } from 'virtual:sitevar-docs/ui/search';
+import { STORAGE_PREFIX } from '../registry';
 import { fill } from '../schemas/ui-fill';
+import { registry } from './registry';
+import { focusExcerpt } from './search-excerpt';
+import { isRealHit, queryTerms, withExampleValues, type OwnValue } from './search-query';
+
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindApi {
   options(options: { baseUrl: string }): Promise<void>;
@@ -10,14 +15,40 @@ interface PagefindSection {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
   weighted_locations?: { balanced_score: number }[];
 }
 
 interface PagefindResult {
   url: string;
   meta: { title?: string };
+  content: string;
   excerpt: string;
+  locations: number[];
   sub_results?: PagefindSection[];
+}
+
+/** Keeps the sections, and the guides, where a matched word really is one of the terms. */
+function realHits(result: PagefindResult, terms: readonly string[]): PagefindResult | undefined {
+  const words = result.content.split(/\s+/);
+  const real = (locations: readonly number[] = []) => locations.some((location) => isRealHit(words[location] ?? '', terms));
+  if (!real(result.locations)) return undefined;
+  return { ...result, sub_results: (result.sub_results ?? []).filter((section) => real(section.locations)) };
+}
+
+/** The reader's own site values that the pages show in place of their examples. */
+function ownValues(): OwnValue[] {
+  const own: OwnValue[] = [];
+  try {
+    for (const variable of registry.variables) {
+      if (variable.scope !== 'site' || (variable.kind !== 'domain' && variable.kind !== 'label' && variable.kind !== 'host')) continue;
+      const value = localStorage.getItem(STORAGE_PREFIX + variable.name);
+      if (registry.isCanonical(variable, value)) own.push({ label: variable.label, value, example: variable.default });
+    }
+  } catch {
+    // Blocked storage: the reader has no values of their own here.
+  }
+  return own;
 }
 
 /** How well a section matches: the sum of its matches' scores (shared notes weigh less). */
@@ -34,16 +65,16 @@ function loadPagefind(): Promise<PagefindApi> {
   return api;
 }
 
-/** Pagefind marks matches with <mark> in otherwise escaped text: rebuilt as nodes, never as HTML. */
-function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/g).map((part) => {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
+/** An excerpt as nodes (text, never HTML): code on one line in monospace, prose as it is. */
+function excerptElement(raw: string): HTMLElement {
+  const { parts, code } = focusExcerpt(raw);
+  const nodes = parts.map((part) => {
+    if (!part.match) return document.createTextNode(part.text);
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1]!);
+    mark.textContent = part.text;
     return mark;
   });
+  return element(code ? 'code' : 'span', code ? 'search-result-excerpt search-result-code' : 'search-result-excerpt', nodes);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
@@ -60,7 +91,7 @@ function resultItem(result: PagefindResult): HTMLLIElement {
   const links = (best.length > 0 ? best : [{ title: result.meta.title ?? '', url: result.url, excerpt: result.excerpt }]).map((section) => {
     const link = element('a', 'search-result', [
       ...(section.title && section.title !== result.meta.title ? [element('span', 'search-result-section', [section.title])] : []),
-      element('span', 'search-result-excerpt', excerptNodes(section.excerpt)),
+      excerptElement(section.excerpt),
     ]);
     link.href = section.url;
     return link;
@@ -78,11 +109,18 @@ async function show(query: string, output: HTMLElement): Promise<void> {
     return;
   }
   const pagefind = await loadPagefind();
-  const { results } = await pagefind.search(query);
-  const data = await Promise.all(results.slice(0, 8).map((result) => result.data()));
+  const lookup = withExampleValues(query, ownValues());
+  const terms = queryTerms(lookup.query);
+  const { results } = await pagefind.search(lookup.query);
+  const data = (await Promise.all(results.slice(0, 12).map((result) => result.data())))
+    .map((result) => realHits(result, terms))
+    .filter((result) => result !== undefined)
+    .slice(0, 8);
   if (request !== latest) return;
   output.hidden = false;
+  const note = lookup.labels.length > 0 && data.length > 0 ? [element('p', 'search-note', [fill(searchYourValues, { labels: lookup.labels.join(', ') })])] : [];
   output.replaceChildren(
+    ...note,
     data.length === 0
       ? element('p', 'search-empty', [fill(searchEmpty, { query })])
       : element('ul', 'search-list', data.map(resultItem)),

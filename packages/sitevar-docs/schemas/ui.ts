@@ -16,6 +16,7 @@ export const UI_DEFAULTS = {
   searchHint: 'Press slash or Control K to search',
   searchResults: 'Search results',
   searchEmpty: 'No guide mentions “{query}”.',
+  searchYourValues: 'Where the guides show your {labels}:',
   themeLabel: 'Theme',
   themeSystem: 'System',
   themeLight: 'Light',
@@ -24,6 +25,7 @@ export const UI_DEFAULTS = {
   invalidOne: '(1 value is not valid)',
   invalidMany: '({count} values are not valid)',
   dialogClose: 'Close',
+  dialogDone: 'Done',
   footer: 'Values you enter stay in your browser.',
   tocHeading: 'On this page',
   sidebarLabel: 'Guides',
@@ -88,12 +90,13 @@ export const UI_DEFAULTS = {
   listAnd: 'and',
   legendLabel: 'What the marked values are',
   legendExampleMark: 'Underlined',
-  legendExample: 'an example value',
+  legendExample: 'an example or a default',
   legendYoursMark: 'Highlighted',
   legendYours: 'your own value',
   legendAction: 'Set your own',
   markYours: '{label}: your value',
   markExample: '{label}: example value, set yours in preferences',
+  markDefault: '{label}: default value, change it in preferences if yours differs',
   headingLink: 'Link to the section “{heading}”',
   calloutNote: 'Note',
   calloutTip: 'Tip',
@@ -111,8 +114,8 @@ export type UiKey = keyof typeof UI_DEFAULTS;
  * a string lands in the script that needs it (the page's own script stays small).
  */
 export const RUNTIME_UI = {
-  marks: ['markYours', 'markExample'],
-  search: ['searchEmpty'],
+  marks: ['markYours', 'markExample', 'markDefault'],
+  search: ['searchEmpty', 'searchYourValues'],
   form: [
     'appliedAs',
     'computingDigest',

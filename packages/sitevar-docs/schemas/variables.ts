@@ -21,7 +21,12 @@ const common = {
   help: z.string().min(1).optional(),
   group: z.string().min(1).default('site'),
   formats: z.array(z.enum(FORMATS)).default([]),
+  /** Whether the default only stands in for the reader's own; by kind unless said (see EXAMPLE_KINDS). */
+  example: z.boolean().optional(),
 };
+
+/** Kinds whose default can only be an example: nobody's domain is example.com, nobody's secret is public. */
+const EXAMPLE_KINDS = new Set(['domain', 'token', 'secret']);
 
 const stored = { ...common, default: scalarDefault, scope: z.enum(['site', 'guide']).default('site') };
 
@@ -69,7 +74,10 @@ const variableInput = z.discriminatedUnion('kind', [
 
 export type VariableInput = z.input<typeof variableInput>;
 
-function definitionsOf(input: z.output<typeof variableInput>): SiteVariable[] {
+function definitionsOf(parsed: z.output<typeof variableInput>): SiteVariable[] {
+  const { example: said, ...rest } = parsed;
+  // Only `example: true` is written down: every definition lands in the page's first script.
+  const input = (said ?? (parsed.kind !== 'computed' && EXAMPLE_KINDS.has(parsed.kind))) ? { ...rest, example: true as const } : rest;
   switch (input.kind) {
     case 'computed':
       return [{ ...input, scope: 'site', derived: true, default: '' }];
@@ -82,7 +90,7 @@ function definitionsOf(input: z.output<typeof variableInput>): SiteVariable[] {
       const { algorithm: _algorithm, ...rest } = digest;
       return [
         definition,
-        { ...rest, kind: 'digest', of: input.name, group: input.group, scope: 'credentials', formats: [], derived: true, maxIterations: MAX_PBKDF2_ITERATIONS },
+        { ...rest, kind: 'digest', of: input.name, group: input.group, scope: 'credentials', formats: [], derived: true, ...('example' in input ? { example: true as const } : {}), maxIterations: MAX_PBKDF2_ITERATIONS },
       ];
     }
     default:
