@@ -10,10 +10,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { generateGuides } from './generate-guides.mjs';
+import { PEER_ASTRO, PEER_SITE, ensurePeer, writePeerCorpus } from './peer.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false } } });
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
+const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
+const PEER_RUNS = options.quick ? 1 : 3;
 const RATIO_SIZE = options.quick ? 50 : 200;
 const RUNS = options.quick ? 3 : 5;
 const WORK = path.resolve('bench/.work');
@@ -27,12 +30,18 @@ function row(group, measure, value, target, pass) {
   rows.push({ group, measure, value, target: target ?? '', status: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
 }
 
-/** Runs `astro build` in its own node process; returns wall time and peak resident memory. */
+/** Runs `astro build` of this site in its own node process; returns wall time and peak resident memory. */
 function build(contentDirectory, outDirectory) {
+  return timedBuild('node_modules/astro/bin/astro.mjs', process.cwd(), { SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDirectory });
+}
+
+/** Runs one `astro build` (the Astro at `astro`, in `cwd`), timing it and sampling its memory. */
+function timedBuild(astro, cwd, env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-      env: { ...process.env, SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDirectory, ASTRO_TELEMETRY_DISABLED: '1' },
+    const child = spawn(process.execPath, [astro, 'build', '--silent'], {
+      cwd,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let peakKb = 0;
@@ -54,9 +63,12 @@ function build(contentDirectory, outDirectory) {
   });
 }
 
+// The corpus's placeholders as plain text: what a docs site without site variables would show.
+const DEFAULTS = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'authelia', port: '9091', tls: 'http', 'subdomain-authentik': 'authentik', 'subdomain-app': 'app' };
+
 function stripPlaceholders(text) {
   // The same corpus with every placeholder already replaced by plain default text.
-  const defaults = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'authelia', port: '9091', tls: 'http', 'subdomain-authentik': 'authentik', 'subdomain-app': 'app' };
+  const defaults = DEFAULTS;
   return text
     .replace(/\{\{< sitevar name="([\w-]+)"[^>]*>\}\}/g, (_match, name) => defaults[name] ?? name)
     .replace(/<SiteVar name="([\w-]+)" \/>/g, (_match, name) => defaults[name] ?? name);
@@ -139,6 +151,51 @@ async function benchBuilds() {
   }
   const ratio = median(ratios);
   row('build', `personalisation cost (${RATIO_SIZE} guides, sitevar vs plain)`, `${ratio.toFixed(3)}×`, '≤ 1.10', ratio <= 1.1);
+}
+
+/**
+ * This project beside Starlight: the same corpus, built by each in turn (a warm-up each, then
+ * pairs), median wall time and highest peak memory, and the ratio of the two; then a guide's page
+ * weight side by side. Ratios below 1 mean this project is faster or lighter.
+ */
+async function benchPeer(browser) {
+  const version = ensurePeer();
+  const peerOut = path.join(WORK, 'dist-peer');
+  for (const [index, size] of PEER_SIZES.entries()) {
+    const content = path.join(WORK, `peer-corpus-${size}`);
+    generateGuides(content, size);
+    writePeerCorpus(size, DEFAULTS);
+    const ours = () => build(content, path.join(WORK, `dist-peer-ours-${size}`));
+    const theirs = () => timedBuild(PEER_ASTRO, PEER_SITE, { PEER_OUT_DIR: peerOut });
+    if (index === 0) {
+      await ours();
+      await theirs();
+    }
+    const mine = [];
+    const peer = [];
+    for (let run = 0; run < PEER_RUNS; run++) {
+      mine.push(await ours());
+      peer.push(await theirs());
+    }
+    const a = { seconds: median(mine.map((item) => item.seconds)), peakMb: Math.max(...mine.map((item) => item.peakMb)) };
+    const b = { seconds: median(peer.map((item) => item.seconds)), peakMb: Math.max(...peer.map((item) => item.peakMb)) };
+    row('peer', `${size} guides: wall time, this / Starlight ${version}`, `${a.seconds.toFixed(1)} s / ${b.seconds.toFixed(1)} s = ${(a.seconds / b.seconds).toFixed(2)}×`, size === 500 ? '≤ 0.50×' : '', size === 500 ? a.seconds / b.seconds <= 0.5 : undefined);
+    row('peer', `${size} guides: peak memory, this / Starlight`, `${a.peakMb.toFixed(0)} MB / ${b.peakMb.toFixed(0)} MB = ${(a.peakMb / b.peakMb).toFixed(2)}×`);
+  }
+  // A guide of the last corpus, in each: what a reader's browser loads before doing anything.
+  const size = PEER_SIZES.at(-1);
+  const weights = {};
+  await withServer(path.join(WORK, `dist-peer-ours-${size}`), async (origin) => {
+    weights.ours = await measurePageWeight(await browser.newPage(), `${origin}/guides/provider1/app-1/`);
+  });
+  await withServer(peerOut, async (origin) => {
+    weights.peer = await measurePageWeight(await browser.newPage(), `${origin}/guides/provider1/app-1/`);
+  });
+  for (const [label, key] of [['HTML', 'html'], ['CSS', 'css'], ['JS before interaction', 'allJs']]) {
+    const a = weights.ours[key].gzip;
+    const b = weights.peer[key].gzip;
+    row('peer', `a guide's ${label} (gzip), this / Starlight`, `${kb(a)} / ${kb(b)} = ${(a / b).toFixed(2)}×`);
+  }
 }
 
 async function withServer(directory, task) {
@@ -322,13 +379,16 @@ const browser = await chromium.launch({
 });
 about.chromium = browser.version();
 try {
-  await benchBrowser(browser);
+  if (!options['peer-only']) await benchBrowser(browser);
+  await benchPeer(browser);
 } finally {
   await browser.close();
 }
-await benchLighthouse();
-await benchSearch();
-await benchBuilds();
+if (!options['peer-only']) {
+  await benchLighthouse();
+  await benchSearch();
+  await benchBuilds();
+}
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
 console.log(`Runs: median of ${RUNS} after a warm-up (builds: median time of ${options.quick ? 1 : 3}, highest peak memory)${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);

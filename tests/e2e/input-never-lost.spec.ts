@@ -223,3 +223,19 @@ test('a stored value that arrives while the reader is in the empty field is repl
   await expect(domain).toHaveValue(DOMAIN);
   await expectDomainEverywhere(page, DOMAIN);
 });
+
+test("the header's button opens the preferences before the page's script has arrived, and what is typed there is kept", async ({ page }) => {
+  const script = await holdModule(page, 'BaseLayout');
+  await page.goto(GUIDE, { waitUntil: 'commit' });
+  await page.locator('.site-header [data-open-preferences]').click();
+  const dialog = page.getByRole('dialog', { name: 'Your values' });
+  await expect(dialog).toBeVisible();
+  const domain = field(dialog, 'Domain');
+  await expect(domain).toBeFocused();
+  await page.keyboard.type(DOMAIN);
+  script.release();
+  await expect(page.locator('html')).toHaveAttribute('data-forms-ready', '');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toBeHidden();
+  await expectDomainEverywhere(page, DOMAIN);
+});
