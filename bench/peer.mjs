@@ -3,7 +3,7 @@
 // site's dependency tree. The corpus is the engine's guides as a Starlight author would write
 // them: defaults in place of placeholders, Starlight's asides and tabs for callouts and tabs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateGuides } from './generate-guides.mjs';
 
@@ -40,19 +40,9 @@ export function asStarlight(text, defaults) {
   return body.replace(/^(---\n[\s\S]*?\n---\n)/, "$1\nimport { Tabs, TabItem } from '@astrojs/starlight/components';\n");
 }
 
-/** Writes `count` guides as the peer's docs, replacing what was there. */
+/** Writes `count` guides as the peer's docs (under `guides/`, as for this site), replacing what was there. */
 export function writePeerCorpus(count, defaults) {
   const docs = path.join(PEER_SITE, 'src/content/docs');
-  rmSync(docs, { recursive: true, force: true });
-  const staging = path.join(PEER, '.corpus');
-  generateGuides(staging, count, { substitute: (text) => asStarlight(text, defaults) });
-  mkdirSync(docs, { recursive: true });
-  for (const entry of readdirSync(staging, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const relative = path.relative(staging, path.join(entry.parentPath, entry.name));
-    mkdirSync(path.join(docs, path.dirname(relative)), { recursive: true });
-    writeFileSync(path.join(docs, relative), readFileSync(path.join(entry.parentPath, entry.name)));
-  }
-  rmSync(staging, { recursive: true, force: true });
+  generateGuides(docs, count, { substitute: (text) => asStarlight(text, defaults) });
   writeFileSync(path.join(docs, 'index.mdx'), '---\ntitle: Peer docs\ndescription: The benchmark corpus, built with Starlight.\n---\n\nGuides for the benchmark.\n');
 }

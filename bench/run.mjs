@@ -68,10 +68,9 @@ const DEFAULTS = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'a
 
 function stripPlaceholders(text) {
   // The same corpus with every placeholder already replaced by plain default text.
-  const defaults = DEFAULTS;
   return text
-    .replace(/\{\{< sitevar name="([\w-]+)"[^>]*>\}\}/g, (_match, name) => defaults[name] ?? name)
-    .replace(/<SiteVar name="([\w-]+)" \/>/g, (_match, name) => defaults[name] ?? name);
+    .replace(/\{\{< sitevar name="([\w-]+)"[^>]*>\}\}/g, (_match, name) => DEFAULTS[name] ?? name)
+    .replace(/<SiteVar name="([\w-]+)" \/>/g, (_match, name) => DEFAULTS[name] ?? name);
 }
 
 /** Lighthouse's four category scores for a guide, mobile preset, in the system Chromium. */

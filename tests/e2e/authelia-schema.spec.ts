@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { guidePaths, setValues } from './support';
 
@@ -11,7 +11,7 @@ const ajv = new Ajv2020({ allErrors: true, formats: { uri: (text: string) => URL
 const validate = ajv.compile(schema);
 
 /** Every Authelia client block of the page, as the reader copies it. */
-async function autheliaClientBlocks(page: import('@playwright/test').Page): Promise<unknown[]> {
+async function autheliaClientBlocks(page: Page): Promise<unknown[]> {
   const texts = await page.locator('main figure.code-block[data-language="yaml"] pre').evaluateAll((pres) => pres.map((pre) => pre.textContent ?? ''));
   return texts.filter((text) => /^identity_providers:/m.test(text)).map((text) => parseYaml(text));
 }

@@ -93,7 +93,9 @@ document.addEventListener('click', (event) => {
   if (figure) void copyWhenTaken(figure);
   if (target?.closest?.('[data-open-preferences]')) {
     const dialog = document.getElementById('preferences-dialog') as HTMLDialogElement | null;
-    // The fields first (a small module), then the handlers.
+    // The fields first (a small module), then the handlers. The button's invoker command opens
+    // the dialog even before this module has loaded; opening it here too serves browsers without
+    // invoker commands (where they exist, the command then finds it open and does nothing).
     void syncFields();
     dialog?.showModal();
     dialog?.querySelector<HTMLInputElement>('input:not([disabled])')?.focus();
