@@ -56,7 +56,9 @@ export async function waitForDomain(page: Page, domain: string): Promise<void> {
         const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]'));
         return marks.length > 0 && marks.every((mark) => mark.textContent === value);
       },
-      { timeout: 15_000 },
+      // Polled on a timer, not on animation frames: a page in a background tab paints none, and
+      // following another tab's change there is what some journeys check.
+      { timeout: 15_000, polling: 100 },
       domain,
     );
   } catch (error) {
