@@ -2,7 +2,7 @@
 // Prints one table and writes it as JSON under bench/results/. Medians over several runs after a
 // warm-up; ratios compare two things measured in the same run. `--quick` uses smaller corpora.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +13,8 @@ import { generateGuides } from './generate-guides.mjs';
 import { PEER_ASTRO, PEER_SITE, ensurePeer, writePeerCorpus } from './peer.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false } } });
+const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : undefined;
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
 const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
 const PEER_RUNS = options.quick ? 1 : 3;
@@ -21,6 +22,7 @@ const RATIO_SIZE = options.quick ? 50 : 200;
 const RUNS = options.quick ? 3 : 5;
 const WORK = path.resolve('bench/.work');
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const JS_GOAL_GZIP_BYTES = 3 * 1024;
 const rows = [];
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -129,9 +131,9 @@ async function benchBuilds() {
     for (let run = 0; run < buildRuns; run++) runs.push(await build(content, path.join(WORK, `dist-${size}`)));
     const result = { seconds: median(runs.map((item) => item.seconds)), peakMb: Math.max(...runs.map((item) => item.peakMb)) };
     perGuide.push(result.seconds / size);
-    row('build', `${size} guides: wall time`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 60 s' : '', size === 2000 ? result.seconds < 60 : undefined);
+    row('build', `${size} guides: wall time`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 30 s' : '', size === 2000 ? result.seconds < 30 : undefined);
     row('build', `${size} guides: time per guide`, ms((result.seconds * 1000) / size));
-    row('build', `${size} guides: peak memory`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 2048 MB' : '', size === 2000 ? result.peakMb < 2048 : undefined);
+    row('build', `${size} guides: peak memory`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 1024 MB' : '', size === 2000 ? result.peakMb < 1024 : undefined);
   }
   const growth = perGuide.at(-1) / perGuide[0];
   row('build', `per-guide time, ${SIZES.at(-1)} vs ${SIZES[0]} guides`, `${growth.toFixed(2)}×`, '≤ 1.5× (linear)', growth <= 1.5);
@@ -224,6 +226,8 @@ async function benchBrowser(browser) {
     row('page weight', 'HTML (raw / gzip)', `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`);
     row('page weight', 'CSS (raw / gzip)', `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`, `≤ ${kb(budgets.cssGzipBytes)} gzip`, weight.css.gzip <= budgets.cssGzipBytes);
     row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)}`, `≤ ${kb(budgets.jsGzipBytes)} gzip`, weight.allJs.gzip <= budgets.jsGzipBytes);
+    // The goal the budget test is tightened to once it is met (the budget itself only ratchets down).
+    row('page weight', 'JS before interaction: goal', `${kb(weight.allJs.gzip)} gzip`, `≤ ${kb(JS_GOAL_GZIP_BYTES)} gzip`, weight.allJs.gzip <= JS_GOAL_GZIP_BYTES);
     row('page weight', 'requests to other origins', String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
 
     // A returning reader: personalised text must be in place before the first contentful paint.
@@ -355,6 +359,53 @@ async function benchBrowser(browser) {
   });
 }
 
+/**
+ * The author's loop: `astro dev` on a copy of the site's content, a guide open in the browser,
+ * and a sentence of it changed on disk; the row is the time from the file written to the new
+ * text on the page (polled every 5 ms, reloads included), median of several edits.
+ */
+async function benchDevServer(browser) {
+  const content = path.join(WORK, 'dev-content');
+  cpSync('content', content, { recursive: true });
+  const guide = path.join(content, 'guides', 'authelia', 'paperless.mdx');
+  const original = readFileSync(guide, 'utf8');
+  const port = 4900 + Math.floor(Math.random() * 90);
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
+    env: { ...process.env, SITEVAR_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/guides/authelia/paperless/`;
+  try {
+    for (let attempt = 0; attempt < 300; attempt++) {
+      if (await fetch(url).then((response) => response.ok, () => false)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const shows = (token) => page.evaluate((text) => document.body?.textContent?.includes(text) ?? false, token).catch(() => false);
+    const delays = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const token = `Edited for the benchmark, run ${run}.`;
+      const edited = original.replace(/\n\n(?=[A-Z][^\n<{`|#>*-]{20,}\n)/, `\n\n${token} `);
+      if (edited === original) throw new Error('No paragraph to edit in the guide.');
+      const written = performance.now();
+      writeFileSync(guide, edited);
+      let seen = false;
+      while (!seen && performance.now() - written < 10_000) {
+        seen = await shows(token);
+        if (!seen) await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const delay = performance.now() - written;
+      if (!seen) throw new Error('The dev server did not show an edited guide within 10 s.');
+      if (run > 0) delays.push(delay); // the first edit warms the server's caches up
+      await page.waitForTimeout(500);
+    }
+    row('dev server', `guide saved → new text in the browser (median of ${delays.length} edits)`, ms(median(delays)), '< 300 ms', median(delays) < 300);
+  } finally {
+    server.kill();
+  }
+}
+
 function machine() {
   const cores = cpus();
   return {
@@ -378,12 +429,13 @@ const browser = await chromium.launch({
 });
 about.chromium = browser.version();
 try {
-  if (!options['peer-only']) await benchBrowser(browser);
-  await benchPeer(browser);
+  if (!only) await benchBrowser(browser);
+  if (!only || only === 'dev') await benchDevServer(browser);
+  if (!only || only === 'peer') await benchPeer(browser);
 } finally {
   await browser.close();
 }
-if (!options['peer-only']) {
+if (!only) {
   await benchLighthouse();
   await benchSearch();
   await benchBuilds();
@@ -401,3 +453,6 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync(`bench/results/${stamp}.json`, JSON.stringify({ machine: about, quick: options.quick, runs: RUNS, rows }, null, 2));
 console.log(`\nWritten to bench/results/${stamp}.json`);
 rmSync(WORK, { recursive: true, force: true });
+// Astro's content cache still lists the corpora's guides, which are gone now: the site's next
+// build would fail to resolve them. It is rebuilt from the site's own content on the next build.
+for (const cache of ['.astro', 'node_modules/.astro']) rmSync(cache, { recursive: true, force: true });
