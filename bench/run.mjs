@@ -199,14 +199,20 @@ async function benchPeer(browser) {
   }
 }
 
+/** Waits until a server started for the bench answers `url`, for up to `timeout` ms. */
+async function waitForUrl(url, timeout) {
+  const until = performance.now() + timeout;
+  while (performance.now() < until) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function withServer(directory, task) {
   const port = 4500 + Math.floor(Math.random() * 400);
   const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--port', String(port), '--root', directory], { stdio: 'ignore' });
   try {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForUrl(`http://127.0.0.1:${port}/`, 5_000);
     return await task(`http://127.0.0.1:${port}`);
   } finally {
     server.kill();
@@ -376,10 +382,7 @@ async function benchDevServer(browser) {
   });
   const url = `http://127.0.0.1:${port}/guides/authelia/paperless/`;
   try {
-    for (let attempt = 0; attempt < 300; attempt++) {
-      if (await fetch(url).then((response) => response.ok, () => false)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await waitForUrl(url, 30_000);
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'load' });
     const shows = (token) => page.evaluate((text) => document.body?.textContent?.includes(text) ?? false, token).catch(() => false);
