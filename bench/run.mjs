@@ -32,6 +32,11 @@ function row(group, measure, value, target, pass) {
   rows.push({ group, measure, value, target: target ?? '', status: pass === undefined ? '' : pass ? 'ok' : 'MISSED' });
 }
 
+/** Removes a project's Astro caches: its content store and, for this project, the rendered guides. */
+function clearAstroCaches(project) {
+  for (const cache of ['.astro', 'node_modules/.astro']) rmSync(path.join(project, cache), { recursive: true, force: true });
+}
+
 /** Runs `astro build` of this site in its own node process; returns wall time and peak resident memory. */
 function build(contentDirectory, outDirectory) {
   return timedBuild('node_modules/astro/bin/astro.mjs', process.cwd(), { SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDirectory });
@@ -131,9 +136,13 @@ async function benchBuilds() {
     for (let run = 0; run < buildRuns; run++) runs.push(await build(content, path.join(WORK, `dist-${size}`)));
     const result = { seconds: median(runs.map((item) => item.seconds)), peakMb: Math.max(...runs.map((item) => item.peakMb)) };
     perGuide.push(result.seconds / size);
-    row('build', `${size} guides: wall time`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 30 s' : '', size === 2000 ? result.seconds < 30 : undefined);
-    row('build', `${size} guides: time per guide`, ms((result.seconds * 1000) / size));
-    row('build', `${size} guides: peak memory`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 1024 MB' : '', size === 2000 ? result.peakMb < 1024 : undefined);
+    row('build', `${size} guides: wall time (rebuild)`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 30 s' : '', size === 2000 ? result.seconds < 30 : undefined);
+    row('build', `${size} guides: time per guide (rebuild)`, ms((result.seconds * 1000) / size));
+    row('build', `${size} guides: peak memory (rebuild)`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 1024 MB' : '', size === 2000 ? result.peakMb < 1024 : undefined);
+    // The same build without the rendered guides of the one before (a fresh clone, CI).
+    clearAstroCaches(process.cwd());
+    const cold = await build(content, path.join(WORK, `dist-${size}`));
+    row('build', `${size} guides: wall time and peak memory (cold)`, `${cold.seconds.toFixed(1)} s, ${cold.peakMb.toFixed(0)} MB`);
   }
   const growth = perGuide.at(-1) / perGuide[0];
   row('build', `per-guide time, ${SIZES.at(-1)} vs ${SIZES[0]} guides`, `${growth.toFixed(2)}×`, '≤ 1.5× (linear)', growth <= 1.5);
@@ -168,20 +177,34 @@ async function benchPeer(browser) {
     writePeerCorpus(size, DEFAULTS);
     const ours = () => build(content, path.join(WORK, `dist-peer-ours-${size}`));
     const theirs = () => timedBuild(PEER_ASTRO, PEER_SITE, { PEER_OUT_DIR: peerOut });
-    if (index === 0) {
-      await ours();
-      await theirs();
+    // A cold build has no cache of an earlier one: a fresh clone, or CI. Each project's own
+    // caches are Astro's (`.astro`, `node_modules/.astro`), where this one also keeps its
+    // rendered guides.
+    const cold = (project, buildIt) => () => {
+      clearAstroCaches(project);
+      return buildIt();
+    };
+    const pairs = { warm: [ours, theirs], cold: [cold(process.cwd(), ours), cold(PEER_SITE, theirs)] };
+    for (const [kind, [mineOnce, peerOnce]] of Object.entries(pairs)) {
+      if (index === 0 && kind === 'warm') {
+        await mineOnce();
+        await peerOnce();
+      }
+      const mine = [];
+      const peer = [];
+      for (let run = 0; run < PEER_RUNS; run++) {
+        mine.push(await mineOnce());
+        peer.push(await peerOnce());
+      }
+      const a = { seconds: median(mine.map((item) => item.seconds)), peakMb: Math.max(...mine.map((item) => item.peakMb)) };
+      const b = { seconds: median(peer.map((item) => item.seconds)), peakMb: Math.max(...peer.map((item) => item.peakMb)) };
+      // The target is the issue's, for a rebuild (median of three after a warm-up); the cold row
+      // is shown beside it so the rebuild's cache is never mistaken for a faster first build.
+      const target = size === 500 && kind === 'warm';
+      const label = kind === 'warm' ? 'rebuild' : 'cold build';
+      row('peer', `${size} guides, ${label}: wall time, this / Starlight ${version}`, `${a.seconds.toFixed(1)} s / ${b.seconds.toFixed(1)} s = ${(a.seconds / b.seconds).toFixed(2)}×`, target ? '≤ 0.50×' : '', target ? a.seconds / b.seconds <= 0.5 : undefined);
+      row('peer', `${size} guides, ${label}: peak memory, this / Starlight`, `${a.peakMb.toFixed(0)} MB / ${b.peakMb.toFixed(0)} MB = ${(a.peakMb / b.peakMb).toFixed(2)}×`);
     }
-    const mine = [];
-    const peer = [];
-    for (let run = 0; run < PEER_RUNS; run++) {
-      mine.push(await ours());
-      peer.push(await theirs());
-    }
-    const a = { seconds: median(mine.map((item) => item.seconds)), peakMb: Math.max(...mine.map((item) => item.peakMb)) };
-    const b = { seconds: median(peer.map((item) => item.seconds)), peakMb: Math.max(...peer.map((item) => item.peakMb)) };
-    row('peer', `${size} guides: wall time, this / Starlight ${version}`, `${a.seconds.toFixed(1)} s / ${b.seconds.toFixed(1)} s = ${(a.seconds / b.seconds).toFixed(2)}×`, size === 500 ? '≤ 0.50×' : '', size === 500 ? a.seconds / b.seconds <= 0.5 : undefined);
-    row('peer', `${size} guides: peak memory, this / Starlight`, `${a.peakMb.toFixed(0)} MB / ${b.peakMb.toFixed(0)} MB = ${(a.peakMb / b.peakMb).toFixed(2)}×`);
   }
   // A guide of the last corpus, in each: what a reader's browser loads before doing anything.
   const size = PEER_SIZES.at(-1);
@@ -458,4 +481,4 @@ console.log(`\nWritten to bench/results/${stamp}.json`);
 rmSync(WORK, { recursive: true, force: true });
 // Astro's content cache still lists the corpora's guides, which are gone now: the site's next
 // build would fail to resolve them. It is rebuilt from the site's own content on the next build.
-for (const cache of ['.astro', 'node_modules/.astro']) rmSync(cache, { recursive: true, force: true });
+clearAstroCaches(process.cwd());

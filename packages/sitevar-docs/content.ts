@@ -1,8 +1,9 @@
-import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import config, { guidesDirectory } from 'virtual:sitevar-docs/config';
+import config, { engineFingerprint, guidePartsDirectory, guidesDirectory } from 'virtual:sitevar-docs/config';
+import { guidesLoader } from './integrations/guides-loader';
 import { createRegistry } from './registry';
 import { guideSchema } from './schemas/guide';
+import { siteSetupOf } from './site-setup';
 
 /**
  * The guides collection, for the site's `src/content.config.ts`:
@@ -11,11 +12,12 @@ import { guideSchema } from './schemas/guide';
  *   export const collections = { guides: guidesCollection() };
  *
  * Guides are the MDX files under the content directory's `guides/` folder, with the front matter
- * of the authoring contract checked against the site's own variables.
+ * of the authoring contract checked against the site's own variables, rendered as they are
+ * loaded (see `integrations/guides-loader.ts`).
  */
 export function guidesCollection() {
   return defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: guidesDirectory }),
+    loader: guidesLoader({ directory: guidesDirectory, partsDirectory: guidePartsDirectory, engine: engineFingerprint, site: siteSetupOf(config) }),
     schema: guideSchema(createRegistry(config.variables), config.ui),
   });
 }

@@ -1,19 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './content-checks';
 import { codeColors } from './integrations/astro-code-colors';
+import { guideAssets } from './integrations/astro-guide-assets';
+import { collectedCodeColors } from './integrations/code-colors-registry';
 import { contentError, runContentChecks } from './integrations/astro-content-checks';
 import { cspHeaders } from './integrations/astro-csp-headers';
 import { searchIndex } from './integrations/astro-search-index';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './integrations/vite-inline-scripts';
-import { coreModuleSources, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
+import { coreModuleSources, guidePartsDirectoryOf, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
 import { markdownPipeline } from './markdown/markdown-setup';
 import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
 import { siteSetupOf } from './site-setup';
 import { aliasPaths } from './utils/content-directory';
+import { engineFingerprint } from './utils/engine-fingerprint';
 import { lastCommitDates } from './utils/git-dates';
 
 export type { SitevarDocsUserConfig, SitevarDocsConfig } from './schemas/config';
@@ -47,7 +52,9 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
   const site = siteSetupOf(config);
   const pipeline = markdownPipeline(site);
   const { styleToClass, transformers } = pipeline.codeTransformers();
-  // A build compiles guides in worker threads, one per core; they report the code colours they met.
+  // Guides are rendered by the content checks and the collection's loader (guides-loader.ts).
+  // Only a guide with code (a site that trusts its authors) is an MDX module, compiled in worker
+  // threads during a build; they report the code colours they met.
   const mdxWorkers = mdxWorkerPool({ site });
 
   return {
@@ -61,7 +68,14 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
         // The content checks run before anything is built, so a build reports every problem at
         // once. In development they warn: the server stays up while the author fixes things.
         if (command !== 'preview') {
-          const problems = await runContentChecks({ root: astroConfig.root, contentDirectory: config.contentDirectory, site, includeDrafts: command === 'dev' });
+          const problems = await runContentChecks({
+            root: astroConfig.root,
+            contentDirectory: config.contentDirectory,
+            site,
+            includeDrafts: command === 'dev',
+            // Guides are rendered as the checks read them; the collection's loader picks them up.
+            prerender: { partsDirectory: guidePartsDirectoryOf(astroConfig.cacheDir), engine: engineFingerprint() },
+          });
           if (problems.length > 0) {
             if (command === 'dev') logger.warn(formatReport(problems));
             else {
@@ -73,7 +87,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
           }
         }
         const lastUpdated = config.lastUpdated ? await lastCommitDates(astroConfig.root, config.contentDirectory) : {};
-        const sources = virtualModuleSources(config, astroConfig.root, lastUpdated);
+        const sources = virtualModuleSources(config, astroConfig.root, lastUpdated, astroConfig.cacheDir);
         // The inline before-paint scripts, hashed for the Content Security Policy.
         const coreSources = coreModuleSources(sources, config);
         const { scripts } = await bundleInlineScripts(coreSources);
@@ -84,9 +98,10 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
           build: { format: 'directory' },
           integrations: [
             mdxWorkers.integration,
-            // Static parts of a guide become HTML strings: smaller modules, a faster and leaner build.
+            // For guides with code: their static parts become HTML strings (smaller modules).
             mdx({ optimize: true }),
-            codeColors(() => mergeCodeColors(styleToClass.getCSS(), mdxWorkers.codeColors())),
+            guideAssets({ guidesDirectory: () => path.resolve(fileURLToPath(astroConfig.root), config.contentDirectory, 'guides'), guidesBase: config.guides.base }),
+            codeColors(() => mergeCodeColors(collectedCodeColors(), styleToClass.getCSS(), mdxWorkers.codeColors())),
             searchIndex({ language: config.lang }),
             cspHeaders(),
             // Redirect pages for aliases stay out of the sitemap.

@@ -5,6 +5,8 @@ declare module 'virtual:sitevar-docs/config' {
   export default config;
   /** Absolute path of the folder holding the guides. */
   export const guidesDirectory: string;
+  export const guidePartsDirectory: string;
+  export const engineFingerprint: string;
 }
 
 declare module 'virtual:sitevar-docs/last-updated' {

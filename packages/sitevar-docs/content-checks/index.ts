@@ -6,7 +6,7 @@ import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';
 import { checkFrontMatter } from './front-matter';
 import { checkGuideSafety } from './guide-safety';
-import { listGuideFiles, readGuide } from './guide-files';
+import { listGuideFiles, readGuide, type GuideFile } from './guide-files';
 import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
 import { sortProblems, type Problem } from './problem';
 import { findSitevarProblems } from './sitevar-problems';
@@ -30,11 +30,26 @@ export interface GuideSummary extends LinkedPage, UrlClaimant {
   readonly anchors: readonly string[];
 }
 
-/** One guide's own problems, and its summary when it could be parsed. */
+/** Where a guide that passed its checks was rendered to (see `AfterCheck`): plain data. */
+export interface RenderedGuideRef {
+  readonly digest: string;
+  readonly file: string;
+  readonly codeColors: string;
+}
+
+/** One guide's own problems, its summary when it could be parsed, and what it rendered to. */
 export interface GuideReport {
   readonly problems: Problem[];
   readonly summary?: GuideSummary;
+  readonly rendered?: RenderedGuideRef;
 }
+
+/**
+ * What a build does with a guide that has no problem of its own, while its tree is at hand:
+ * render it (`integrations/guide-prerender.ts`), so a build parses each guide once. It may change
+ * the tree: it runs after every check.
+ */
+export type AfterCheck = (guide: GuideFile, data: GuideData | undefined) => Promise<RenderedGuideRef | undefined>;
 
 /** Checks guide files (absolute paths under `guidesDirectory`), returning one report per file, in order. */
 export type GuideFilesChecker = (files: readonly string[], guidesDirectory: string, site: SiteSetup) => Promise<GuideReport[]>;
@@ -43,7 +58,7 @@ export type GuideFilesChecker = (files: readonly string[], guidesDirectory: stri
 const SITE_PAGES = ['/', '/404/'];
 
 /** Every check that needs only the guide itself: site variables, components, front matter, code. */
-export async function checkGuideFile(filePath: string, guidesDirectory: string, context: CheckContext): Promise<GuideReport> {
+export async function checkGuideFile(filePath: string, guidesDirectory: string, context: CheckContext, afterCheck?: AfterCheck): Promise<GuideReport> {
   const { guide, problems } = await readGuide(filePath, guidesDirectory, context.site.guidesBase);
   if (!guide) return { problems };
   problems.push(...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide, context));
@@ -52,16 +67,17 @@ export async function checkGuideFile(filePath: string, guidesDirectory: string, 
   const frontMatter = checkFrontMatter(guide, context);
   problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, context, frontMatter.data?.sitevars));
   const summary = { path: guide.path, file: guide.file, url: guide.url, source: guide.source, data: frontMatter.data, anchors: [...anchorsOf(guide.tree, context)], links: linksOf(guide.tree) };
-  return { problems, summary };
+  const rendered = problems.length === 0 && afterCheck ? await afterCheck(guide, frontMatter.data) : undefined;
+  return rendered ? { problems, summary, rendered } : { problems, summary };
 }
 
 /** Checks guides one after another on this thread. */
-export const checkGuideFilesHere: GuideFilesChecker = async (files, guidesDirectory, site) => {
+export async function checkGuideFilesHere(files: readonly string[], guidesDirectory: string, site: SiteSetup, afterCheck?: AfterCheck): Promise<GuideReport[]> {
   const context = checkContext(site);
   const reports: GuideReport[] = [];
-  for (const file of files) reports.push(await checkGuideFile(file, guidesDirectory, context));
+  for (const file of files) reports.push(await checkGuideFile(file, guidesDirectory, context, afterCheck));
   return reports;
-};
+}
 
 /** The checks across guides: links and anchors between them, and URLs two things would take. */
 function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Problem[] {

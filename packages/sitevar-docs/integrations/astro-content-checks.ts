@@ -3,17 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { checkContent, formatReport, type Problem } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
 import { checkGuideFilesInThreads } from './content-checks-threads';
+import type { GuidePrerenderTarget } from './guide-prerender';
 
 export interface ContentCheckRun {
   readonly root: URL;
   readonly contentDirectory: string;
   readonly site: SiteSetup;
   readonly includeDrafts: boolean;
+  /** Where guides that pass are rendered (a build or dev server; the check command renders none). */
+  readonly prerender?: GuidePrerenderTarget;
 }
 
 /** Every content check of the site, large sites on every core: all problems, in file order. */
-export function runContentChecks({ root, contentDirectory, site, includeDrafts }: ContentCheckRun): Promise<Problem[]> {
-  return checkContent({ contentDirectory: path.resolve(fileURLToPath(root), contentDirectory), includeDrafts, site }, checkGuideFilesInThreads(root));
+export function runContentChecks({ root, contentDirectory, site, includeDrafts, prerender }: ContentCheckRun): Promise<Problem[]> {
+  return checkContent({ contentDirectory: path.resolve(fileURLToPath(root), contentDirectory), includeDrafts, site }, checkGuideFilesInThreads(root, { prerender }));
 }
 
 /**

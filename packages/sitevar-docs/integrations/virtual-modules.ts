@@ -5,6 +5,7 @@ import type { Plugin as VitePlugin } from 'vite';
 import type { SiteVariable } from '../registry';
 import { OVERRIDABLE_COMPONENTS, type SitevarDocsConfig } from '../schemas/config';
 import { RUNTIME_UI } from '../schemas/ui';
+import { engineFingerprint } from '../utils/engine-fingerprint';
 
 /*
  * How the site's configuration reaches the code that runs in pages and in the browser: as
@@ -25,14 +26,25 @@ function forBrowser(variable: SiteVariable): SiteVariable {
   return trimmed as SiteVariable;
 }
 
+/** The folder of rendered guide parts, in Astro's cache folder. */
+export function guidePartsDirectoryOf(cacheDir: URL): string {
+  return path.join(fileURLToPath(cacheDir), 'sitevar-docs', 'guide-parts');
+}
+
 /** Everything a page or script may import, by module id, with its source. */
-export function virtualModuleSources(config: SitevarDocsConfig, root: URL, lastUpdated: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function virtualModuleSources(config: SitevarDocsConfig, root: URL, lastUpdated: Readonly<Record<string, string>> = {}, cacheDir: URL = new URL('node_modules/.astro/', root)): Map<string, string> {
   const fromRoot = (file: string) => JSON.stringify(path.resolve(fileURLToPath(root), file));
   const sources = new Map<string, string>();
   // Pages: the whole configuration (the browser never imports this one).
   sources.set(
     `${PREFIX}config`,
-    `export default ${JSON.stringify(config)};\nexport const guidesDirectory = ${JSON.stringify(path.join(path.resolve(fileURLToPath(root), config.contentDirectory), 'guides'))};`,
+    [
+      `export default ${JSON.stringify(config)};`,
+      `export const guidesDirectory = ${JSON.stringify(path.join(path.resolve(fileURLToPath(root), config.contentDirectory), 'guides'))};`,
+      // Where the collection's loader keeps each guide's rendered parts (guides-loader.ts).
+      `export const guidePartsDirectory = ${JSON.stringify(guidePartsDirectoryOf(cacheDir))};`,
+      `export const engineFingerprint = ${JSON.stringify(engineFingerprint())};`,
+    ].join('\n'),
   );
   // Pages: each guide file's latest commit date, by path relative to the project.
   sources.set(`${PREFIX}last-updated`, `export default ${JSON.stringify(lastUpdated)};`);

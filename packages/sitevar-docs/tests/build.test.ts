@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,14 +18,14 @@ function build(fixture: string, extraArgs: string[] = []) {
   return buildContent(`${FIXTURES}/${fixture}`, extraArgs);
 }
 
-function buildContent(contentDirectory: string, extraArgs: string[] = []) {
+function buildContent(contentDirectory: string, extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'sitevar-build-'));
   outDirs.push(outDir);
   const result = spawnSync(process.execPath, [ASTRO, 'build', ...extraArgs], {
     cwd: SITE,
     encoding: 'utf8',
     // Without the test runner's NODE_ENV, which would make Astro build in development mode.
-    env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...withoutTestEnv(), ...extraEnv, SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
@@ -131,12 +131,32 @@ describe('astro build', () => {
   }, 120_000);
 });
 
+describe('a site that trusts its authors with code', () => {
+  it('compiles a guide with code as an MDX module, and renders the others as content, images and all', () => {
+    const { status, output, outDir } = buildContent('../fixtures/trusted-code', [], { SITEVAR_TRUST_GUIDE_CODE: '1' });
+    expect(status, output).toBe(0);
+    const answer = readFileSync(path.join(outDir, 'guides/a/answer/index.html'), 'utf8');
+    expect(answer).toContain('The answer is 42.');
+    expect(answer).toMatch(/<aside class="callout callout-note"[^>]*>/);
+    const plain = readFileSync(path.join(outDir, 'guides/a/plain/index.html'), 'utf8');
+    expect(plain).toMatch(/data-sitevar="domain"[^>]*>example\.com</);
+    // The image next to the guide is published where its address from the page points.
+    const src = /<img src="([^"]+)" alt="A blue square"/.exec(plain)?.[1];
+    expect(src).toBe('../../a/diagram.svg');
+    expect(readFileSync(path.join(outDir, 'guides/a/answer', '..', 'plain', src!), 'utf8')).toContain('<rect');
+  }, 120_000);
+});
+
 describe('astro dev', () => {
-  it('shows draft guides to authors', async () => {
+  it('shows draft guides to authors, and a saved change to a guide on the next load', async () => {
+    // A copy of the content: the test edits a guide.
+    const content = mkdtempSync(path.join(tmpdir(), 'sitevar-dev-content-'));
+    outDirs.push(content);
+    cpSync(fileURLToPath(new URL(`${FIXTURES}/valid/`, new URL('./fixture-site/', import.meta.url))), content, { recursive: true });
     // Port 0: the system picks a free port, which the server prints.
     const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: SITE,
-      env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: `${FIXTURES}/valid`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { ...withoutTestEnv(), SITEVAR_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       detached: true,
       stdio: ['ignore', 'pipe', 'ignore'],
     });
@@ -150,13 +170,30 @@ describe('astro dev', () => {
         });
         server.once('exit', () => reject(new Error(`astro dev stopped:\n${output}`)));
       });
-      let response: Response | undefined;
-      for (let attempt = 0; attempt < 60 && !response?.ok; attempt++) {
-        response = await fetch(`${origin}/guides/other/unfinished/`).catch(() => undefined);
-        if (!response?.ok) await new Promise((resolve) => setTimeout(resolve, 500));
-      }
-      expect(response?.status).toBe(200);
-      expect(await response!.text()).toContain('Unfinished');
+      const page = `${origin}/guides/other/unfinished/`;
+      /** The page's text once it holds `expected`, polled (the server may still be starting). */
+      const pageWith = async (expected: string) => {
+        let text = '';
+        for (let attempt = 0; attempt < 60 && !text.includes(expected); attempt++) {
+          const response = await fetch(page).catch(() => undefined);
+          text = response?.ok ? await response.text() : '';
+          if (!text.includes(expected)) await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        return text;
+      };
+      expect(await pageWith('Work in progress.')).toContain('Unfinished');
+      const guide = path.join(content, 'guides/other/unfinished.mdx');
+      writeFileSync(guide, readFileSync(guide, 'utf8').replace('Work in progress.', 'Now with a `{{< sitevar name="domain" >}}` block.'));
+      expect(await pageWith('Now with a')).toMatch(/data-sitevar="domain"[^>]*>example\.com</);
+      // A mistake saved midway: the server stays up, the page keeps its last version...
+      writeFileSync(guide, readFileSync(guide, 'utf8').replace('Now with a', 'Broken: `{{< sitevar name="domian" >}}`. Now with a'));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const during = await fetch(page);
+      expect(during.status).toBe(200);
+      expect(await during.text()).not.toContain('Broken');
+      // ...until the author fixes it.
+      writeFileSync(guide, readFileSync(guide, 'utf8').replace('domian', 'domain').replace('Broken:', 'Fixed:'));
+      expect(await pageWith('Fixed:')).toContain('Now with a');
     } finally {
       // The server was started in its own process group: stop it and its children.
       process.kill(-server.pid!, 'SIGTERM');

@@ -12,6 +12,7 @@ export default defineConfig({
     sitevarDocs({
       ...TEST_OPTIONS,
       contentDirectory: process.env.SITEVAR_CONTENT_DIR ?? 'content',
+      trustGuideCode: process.env.SITEVAR_TRUST_GUIDE_CODE === '1',
       guides: { title: '{title} with {section}' },
       // An engine component replaced by the site's own.
       components: { SiteFooter: './Footer.astro' },

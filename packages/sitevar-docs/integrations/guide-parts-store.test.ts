@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_SITE as site } from '../registry/fixtures/site';
+import { guideDigest, pruneStoredGuides, readStoredGuide, writeStoredGuide } from './guide-parts-store';
+import { offerPrerendered, takePrerendered, usedRules } from './guide-prerender';
+
+const directory = mkdtempSync(path.join(tmpdir(), 'sitevar-parts-'));
+afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('guideDigest', () => {
+  it('changes with the guide, the site and the engine, and only with them', () => {
+    const digest = guideDigest(site, 'engine-1', '# Guide');
+    expect(guideDigest(site, 'engine-1', '# Guide')).toBe(digest);
+    // A byte order mark is no part of the guide (the checks read the guide without it).
+    expect(guideDigest(site, 'engine-1', '\uFEFF# Guide')).toBe(digest);
+    expect(guideDigest(site, 'engine-1', '# Guide.')).not.toBe(digest);
+    expect(guideDigest(site, 'engine-2', '# Guide')).not.toBe(digest);
+    const otherDefault = { ...site, variables: site.variables.map((variable) => (variable.name === 'domain' ? { ...variable, default: 'example.org' } : variable)) };
+    expect(guideDigest(otherDefault, 'engine-1', '# Guide')).not.toBe(digest);
+    expect(digest).toMatch(/^[\w-]{32}$/);
+  });
+});
+
+describe('stored guides', () => {
+  it('are written, read back, and pruned once no entry names them', async () => {
+    const kept = await writeStoredGuide(directory, 'a'.repeat(32), { parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }], codeColors: '.c-1{color:red}' });
+    const dropped = await writeStoredGuide(directory, 'b'.repeat(32), { parts: ['<p>B</p>'], codeColors: '' });
+    expect(await readStoredGuide(directory, kept)).toEqual({ parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }], codeColors: '.c-1{color:red}' });
+    // A name is only ever a file in the folder.
+    expect(await readStoredGuide(directory, `../${path.basename(directory)}/${kept}`)).toBeDefined();
+    expect(await readStoredGuide(directory, '../../etc/passwd')).toBeUndefined();
+    await pruneStoredGuides(directory, new Set([kept]));
+    expect(readdirSync(directory)).toEqual([kept]);
+    expect(await readStoredGuide(directory, dropped)).toBeUndefined();
+  });
+});
+
+describe('usedRules', () => {
+  it('keeps the code colour rules whose classes the HTML uses', () => {
+    expect(usedRules('.c-a{color:red}.c-b{color:blue}.c-c{--x:1}', '<span class="line c-a">x</span><span class="c-c">y</span>')).toBe('.c-a{color:red}.c-c{--x:1}');
+  });
+});
+
+describe('prerendered guides', () => {
+  it('are handed over once, by digest', () => {
+    offerPrerendered([{ digest: 'd1', file: 'd1.json', codeColors: '' }]);
+    expect(takePrerendered('d1')).toEqual({ digest: 'd1', file: 'd1.json', codeColors: '' });
+    expect(takePrerendered('d1')).toBeUndefined();
+  });
+});

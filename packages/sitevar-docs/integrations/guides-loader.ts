@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { guideId, listGuideFiles } from '../content-checks/guide-files';
+import { createGuideRenderer } from '../markdown/guide-renderer';
+import type { SiteSetup } from '../site-setup';
+import { addCodeColors } from './code-colors-registry';
+import { guideDigest, pruneStoredGuides, writeStoredGuide } from './guide-parts-store';
+import { takePrerendered, usedRules } from './guide-prerender';
+
+/** What the loader keeps of a rendered guide in the collection's store, beside Astro's fields. */
+export interface GuideRenderMetadata {
+  /** The file of its rendered parts (`guide-parts-store.ts`). */
+  readonly guidePartsFile: string;
+  /** The code colour rules the guide's blocks use: a guide taken from the store brings its own. */
+  readonly codeColors: string;
+}
+
+/**
+ * Loads the guides collection with each guide rendered to HTML, as Astro does for Markdown: a
+ * guide is content (`guide-safety.ts`), so no guide needs to become a module, and the bundler
+ * (which spent most of a large build on a module per guide) only sees the engine's pages. The
+ * content checks have rendered most guides already as they read them (`guide-prerender.ts`); a
+ * guide unchanged since the last build keeps its rendering; a guide with code, which only a site
+ * that trusts its authors allows, is compiled by MDX.
+ */
+export function guidesLoader({ directory, partsDirectory, engine, site }: { directory: string; partsDirectory: string; engine: string; site: SiteSetup }): Loader {
+  return {
+    name: 'sitevar-guides',
+    async load({ store, parseData, watcher, logger, config }: LoaderContext) {
+      const root = fileURLToPath(config.root);
+      let renderer: ReturnType<typeof createGuideRenderer> | undefined;
+      const fileIds = new Map<string, string>();
+      const partsFiles = new Set<string>();
+
+      async function loadGuide(filePath: string): Promise<void> {
+        const contents = await readFile(filePath, 'utf8');
+        const id = guideId(path.relative(directory, filePath));
+        fileIds.set(filePath, id);
+        const digest = guideDigest(site, engine, contents);
+        const relativePath = path.relative(root, filePath).split(path.sep).join('/');
+        const existing = store.get(id);
+        const kept = existing?.rendered?.metadata as GuideRenderMetadata | undefined;
+        const prerendered = takePrerendered(digest);
+        if (existing && existing.digest === digest && existing.filePath === relativePath) {
+          if (existing.deferredRender) {
+            store.addModuleImport(relativePath);
+            return;
+          }
+          if (kept && (prerendered?.file === kept.guidePartsFile || existsSync(path.join(partsDirectory, kept.guidePartsFile)))) {
+            addCodeColors(kept.codeColors);
+            partsFiles.add(kept.guidePartsFile);
+            return;
+          }
+        }
+        const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+        const data = await parseData({ id, data: frontmatter, filePath });
+        let metadata: GuideRenderMetadata;
+        if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors };
+        else {
+          renderer ??= createGuideRenderer(site, { guidesDirectory: directory });
+          // Only a site that trusts its authors lets a guide hold code: MDX compiles that guide.
+          const rendered = site.trustGuideCode ? await renderer.render(content, filePath, frontmatter).catch(() => undefined) : await renderer.render(content, filePath, frontmatter);
+          if (!rendered) {
+            store.set({ id, data, body: content, filePath: relativePath, digest, deferredRender: true });
+            return;
+          }
+          const codeColors = usedRules(renderer.codeColors(), rendered.html);
+          metadata = { guidePartsFile: await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors }), codeColors };
+        }
+        addCodeColors(metadata.codeColors);
+        partsFiles.add(metadata.guidePartsFile);
+        store.set({ id, data, body: content, filePath: relativePath, digest, rendered: { html: '', metadata: { ...metadata } } });
+      }
+
+      /**
+       * In development a guide with a problem is reported (the content checks have said where)
+       * and the server stays up while the author fixes it: its page keeps its last version, or
+       * is missing until then. A build never gets here with one: the checks stopped it first.
+       */
+      async function loadOrReport(filePath: string): Promise<boolean> {
+        if (!watcher) {
+          await loadGuide(filePath);
+          return true;
+        }
+        try {
+          await loadGuide(filePath);
+          return true;
+        } catch (error) {
+          logger.error(error instanceof Error ? error.message : String(error));
+          return false;
+        }
+      }
+
+      const untouched = new Set(store.keys());
+      for (const file of await listGuideFiles(directory)) {
+        await loadOrReport(file);
+        untouched.delete(fileIds.get(file)!);
+      }
+      for (const id of untouched) store.delete(id);
+      await pruneStoredGuides(partsDirectory, partsFiles);
+
+      if (!watcher) return;
+      const isGuide = (changed: string) => changed.endsWith('.mdx') && !path.relative(directory, changed).startsWith('..');
+      const reload = async (changed: string) => {
+        if (isGuide(changed) && (await loadOrReport(changed))) logger.info(`Reloaded ${path.relative(root, changed)}`);
+      };
+      watcher.add(directory);
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (deleted) => {
+        const id = fileIds.get(deleted);
+        if (!isGuide(deleted) || !id) return;
+        store.delete(id);
+        fileIds.delete(deleted);
+      });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readGuide } from '../content-checks/guide-files';
+import { TEST_SITE as site } from '../registry/fixtures/site';
+import { createGuideRenderer, type GuideComponentCall, type GuidePart } from './guide-renderer';
+import { GUIDE_WITH_COMPONENTS } from './fixtures/guides';
+
+const GUIDES = '/site/content/guides';
+const renderer = createGuideRenderer(site, { guidesDirectory: GUIDES });
+const render = (body: string) => renderer.render(body, '/site/content/guides/a/b.mdx', {});
+const components = (parts: readonly GuidePart[]) => parts.filter((part): part is GuideComponentCall => typeof part !== 'string');
+
+describe('createGuideRenderer', () => {
+  it('splits a guide into HTML and the calls of its components, children in the same form', async () => {
+    const { parts, html } = await render(GUIDE_WITH_COMPONENTS);
+    expect(components(parts).map((call) => call.component)).toEqual(['SiteVarPreferences', 'Callout', 'Tabs']);
+    const [, callout, tabs] = components(parts);
+    expect(callout!.props).toEqual({ context: 'tip', title: 'Before you begin' });
+    expect(callout!.children.join('')).toContain('<strong>admin</strong>');
+    // The tab panels are calls inside the tab set's children, each with its own code.
+    const panels = components(tabs!.children);
+    expect(panels.map((panel) => panel.props['label'])).toEqual(['Docker', 'Kubernetes']);
+    expect(String(panels[0]!.children[0])).toMatch(/<figure class="code-block[^"]*"/);
+    // Code is highlighted with the defaults in place, each placeholder marked for the browser.
+    expect(html).toContain('data-sitevar="domain"');
+    expect(html).toContain('example.com');
+    expect(html).not.toContain('{{<');
+    // <SiteVar> is its marked value already: no component renders per use.
+    expect(html).toMatch(/<span[^>]*data-sitevar="host"[^>]*>authelia<\/span>/);
+    expect(html).toMatch(/<h2 id="configure">Configure<a class="heading-anchor"/);
+  });
+
+  it('keeps the tags of an element around a component, and renders HTML elements and comments as MDX does', async () => {
+    const { parts } = await render('- One\n- <Callout>Careful.</Callout>\n\n<details>\n<summary>More</summary>\n\nHidden text.\n</details>\n\n{/* A note for authors. */}\n');
+    expect(parts[0]).toBe('<ul>\n<li>One</li>\n<li>');
+    expect(components(parts)[0]).toMatchObject({ component: 'Callout', props: {}, children: ['Careful.'] });
+    const after = String(parts.at(-1));
+    expect(after.startsWith('</li>\n</ul>')).toBe(true);
+    // A tag pair on one line is text in MDX, so it sits in a paragraph there too.
+    expect(after).toContain('<details><p><summary>More</summary></p><p>Hidden text.</p></details>');
+    expect(after).not.toContain('note for authors');
+  });
+
+  it('points relative images at their published copy, from the page up to the guides', async () => {
+    const { html } = await renderer.render('![A diagram](diagram.svg)\n\n![Shared](../shared/flow%20chart.png#top)\n\n![Elsewhere](../../../secret.png)\n\n![Absolute](/logo.svg)\n', `${GUIDES}/a/b.mdx`, {});
+    // The page is /guides/a/b/: two levels up is /guides/, where a/diagram.svg is published.
+    expect(html).toContain('<img src="../../a/diagram.svg" alt="A diagram" loading="lazy" decoding="async">');
+    expect(html).toContain('<img src="../../shared/flow%20chart.png#top" alt="Shared"');
+    expect(html).toContain('<img src="../../../secret.png" alt="Elsewhere">');
+    expect(html).toContain('<img src="/logo.svg" alt="Absolute">');
+  });
+
+  it('refuses code, which only a module could run (a site that trusts its authors compiles such guides with MDX)', async () => {
+    // Where guides are content, the guide-safety check has said why first, with its place.
+    await expect(render('Total: {1 + 1}\n')).rejects.toThrow(/b\.mdx:1:8 {2}/);
+    const trusting = createGuideRenderer({ ...site, trustGuideCode: true }, { guidesDirectory: GUIDES });
+    const renderTrusted = (body: string) => trusting.render(body, '/site/content/guides/a/b.mdx', {});
+    await expect(renderTrusted('Total: {1 + 1}\n')).rejects.toThrow(/b\.mdx:1:8 {2}This guide holds code/);
+    await expect(renderTrusted("import X from './x.astro';\n\n<X />\n")).rejects.toThrow(/holds code/);
+    await expect(renderTrusted('<Callout title={name}>Hi</Callout>\n')).rejects.toThrow(/holds code/);
+  });
+
+  it('renders the tree the content checks parsed exactly as it renders the file', async () => {
+    const source = `---\ntitle: B\ndescription: A guide.\n---\n\n${GUIDE_WITH_COMPONENTS}`;
+    const { writeFile, mkdtemp } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const directory = await mkdtemp(path.join(tmpdir(), 'sitevar-render-'));
+    const filePath = path.join(directory, 'b.mdx');
+    await writeFile(filePath, source);
+    const { guide } = await readGuide(filePath, directory, '/guides/');
+    const blanked = source.replace(/^---[\s\S]*?---/, (front) => front.replace(/[^\n]/g, ' '));
+    const local = createGuideRenderer(site, { guidesDirectory: directory });
+    const fromFile = await local.render(blanked, filePath, { title: 'B' });
+    const fromTree = await local.renderParsed(guide!.tree, source, filePath, { title: 'B' });
+    expect(fromTree).toEqual(fromFile);
+  });
+});
