@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { formatReport } from './content-checks';
 import { codeColors } from './integrations/astro-code-colors';
 import { guideAssets } from './integrations/astro-guide-assets';
+import { onGuideSaved } from './integrations/dev-guide-updates';
 import { collectedCodeColors } from './integrations/code-colors-registry';
 import { contentError, runContentChecks } from './integrations/astro-content-checks';
 import { cspHeaders } from './integrations/astro-csp-headers';
@@ -140,6 +141,10 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
       },
       'astro:config:done': ({ injectTypes }) => {
         injectTypes({ filename: 'types.d.ts', content: '/// <reference types="sitevar-docs/types" />\n' });
+      },
+      // A saved guide reloads its page as soon as it is rendered (dev-guide-updates.ts).
+      'astro:server:setup': ({ server }) => {
+        onGuideSaved(() => server.environments.client.hot.send({ type: 'full-reload' }));
       },
     },
   };

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { checkGuideFilesHere, type GuideFilesChecker, type GuideReport } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
 import { guidePrerender, offerPrerendered, type GuidePrerenderTarget } from './guide-prerender';
+import { keptReports } from './guide-reports';
 import { bundleWorkerEntry } from './worker-bundle';
 
 /** Below this many guides a thread costs more to start than it saves. */
@@ -30,27 +31,47 @@ function checkInWorker(entry: string, workerData: CheckWorkerData): Promise<Guid
   });
 }
 
+/** Checks guides on this thread, or on every core for a large site (see below). */
+async function checkFiles(
+  root: URL,
+  files: readonly string[],
+  guidesDirectory: string,
+  site: SiteSetup,
+  { threads, minGuides, prerender }: { threads: number; minGuides: number; prerender: GuidePrerenderTarget | undefined },
+): Promise<GuideReport[]> {
+  if (files.length === 0) return [];
+  if (threads < 2 || files.length < minGuides) return checkGuideFilesHere(files, guidesDirectory, site, prerender && guidePrerender(site, prerender, guidesDirectory));
+  const entry = await bundleWorkerEntry(new URL('./content-checks-worker.ts', import.meta.url), root);
+  // Every n-th file to each share: neighbouring guides tend to be alike in size.
+  const shares = Array.from({ length: threads }, (_, share) => files.filter((_, index) => index % threads === share));
+  const results = await Promise.all(shares.map((share) => checkInWorker(entry, { files: share, guidesDirectory, site, prerender })));
+  return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
+}
+
 /**
  * Checks guides on every core, a worker thread per core. The main thread only waits: the
  * checks' short-lived garbage then goes with the workers instead of growing the heap the build
  * goes on to use. The reports come back in file order, so the report reads the same either way.
- * Given `prerender` (a build, not `sitevar-docs check`), each guide that passes is rendered
- * there too, and offered to the collection's loader (`guide-prerender.ts`).
+ * Given `prerender` (a build or the dev server, not `sitevar-docs check`), each guide that passes
+ * is rendered there too and offered to the collection's loader (`guide-prerender.ts`), and each
+ * guide's report is kept (`guide-reports.ts`): a guide unchanged since the last build, with the
+ * same site and engine, is neither checked nor rendered again.
  */
 export function checkGuideFilesInThreads(
   root: URL,
   { threads = availableParallelism(), minGuides = MIN_GUIDES_FOR_THREADS, prerender }: { threads?: number; minGuides?: number; prerender?: GuidePrerenderTarget | undefined } = {},
 ): GuideFilesChecker {
   return async (files, guidesDirectory, site) => {
+    const options = { threads, minGuides, prerender };
     let reports: GuideReport[];
-    if (threads < 2 || files.length < minGuides) {
-      reports = await checkGuideFilesHere(files, guidesDirectory, site, prerender && guidePrerender(site, prerender, guidesDirectory));
-    } else {
-      const entry = await bundleWorkerEntry(new URL('./content-checks-worker.ts', import.meta.url), root);
-      // Every n-th file to each share: neighbouring guides tend to be alike in size.
-      const shares = Array.from({ length: threads }, (_, share) => files.filter((_, index) => index % threads === share));
-      const results = await Promise.all(shares.map((share) => checkInWorker(entry, { files: share, guidesDirectory, site, prerender })));
-      reports = files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
+    if (!prerender) reports = await checkFiles(root, files, guidesDirectory, site, options);
+    else {
+      const kept = await keptReports(files, { guidesDirectory, site, prerender });
+      const unchecked = files.filter((_, index) => !kept.reports[index]);
+      const fresh = await checkFiles(root, unchecked, guidesDirectory, site, options);
+      await kept.keep(unchecked, fresh);
+      let next = 0;
+      reports = kept.reports.map((report) => report ?? fresh[next++]!);
     }
     offerPrerendered(reports.flatMap((report) => (report.rendered ? [report.rendered] : [])));
     return reports;

@@ -8,6 +8,7 @@ import { guideId, listGuideFiles } from '../content-checks/guide-files';
 import { createGuideRenderer } from '../markdown/guide-renderer';
 import type { SiteSetup } from '../site-setup';
 import { addCodeColors } from './code-colors-registry';
+import { forgetSavedGuide, publishSavedGuide, type FreshGuide } from './dev-guide-updates';
 import { guideDigest, pruneStoredGuides, writeStoredGuide } from './guide-parts-store';
 import { takePrerendered, usedRules } from './guide-prerender';
 
@@ -36,7 +37,8 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
       const fileIds = new Map<string, string>();
       const partsFiles = new Set<string>();
 
-      async function loadGuide(filePath: string): Promise<void> {
+      /** Loads a guide; returns what it was rendered to, when this call rendered it. */
+      async function loadGuide(filePath: string): Promise<FreshGuide | undefined> {
         const contents = await readFile(filePath, 'utf8');
         const id = guideId(path.relative(directory, filePath));
         fileIds.set(filePath, id);
@@ -48,17 +50,18 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
         if (existing && existing.digest === digest && existing.filePath === relativePath) {
           if (existing.deferredRender) {
             store.addModuleImport(relativePath);
-            return;
+            return undefined;
           }
           if (kept && (prerendered?.file === kept.guidePartsFile || existsSync(path.join(partsDirectory, kept.guidePartsFile)))) {
             addCodeColors(kept.codeColors);
             partsFiles.add(kept.guidePartsFile);
-            return;
+            return undefined;
           }
         }
         const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
         const data = await parseData({ id, data: frontmatter, filePath });
         let metadata: GuideRenderMetadata;
+        let fresh: FreshGuide | undefined;
         if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors };
         else {
           renderer ??= createGuideRenderer(site, { guidesDirectory: directory });
@@ -66,14 +69,16 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
           const rendered = site.trustGuideCode ? await renderer.render(content, filePath, frontmatter).catch(() => undefined) : await renderer.render(content, filePath, frontmatter);
           if (!rendered) {
             store.set({ id, data, body: content, filePath: relativePath, digest, deferredRender: true });
-            return;
+            return undefined;
           }
+          fresh = { parts: rendered.parts, body: content };
           const codeColors = usedRules(renderer.codeColors(), rendered.html);
           metadata = { guidePartsFile: await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors }), codeColors };
         }
         addCodeColors(metadata.codeColors);
         partsFiles.add(metadata.guidePartsFile);
         store.set({ id, data, body: content, filePath: relativePath, digest, rendered: { html: '', metadata: { ...metadata } } });
+        return fresh;
       }
 
       /**
@@ -81,17 +86,13 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
        * and the server stays up while the author fixes it: its page keeps its last version, or
        * is missing until then. A build never gets here with one: the checks stopped it first.
        */
-      async function loadOrReport(filePath: string): Promise<boolean> {
-        if (!watcher) {
-          await loadGuide(filePath);
-          return true;
-        }
+      async function loadOrReport(filePath: string): Promise<{ fresh?: FreshGuide | undefined } | undefined> {
+        if (!watcher) return { fresh: await loadGuide(filePath) };
         try {
-          await loadGuide(filePath);
-          return true;
+          return { fresh: await loadGuide(filePath) };
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));
-          return false;
+          return undefined;
         }
       }
 
@@ -106,7 +107,12 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
       if (!watcher) return;
       const isGuide = (changed: string) => changed.endsWith('.mdx') && !path.relative(directory, changed).startsWith('..');
       const reload = async (changed: string) => {
-        if (isGuide(changed) && (await loadOrReport(changed))) logger.info(`Reloaded ${path.relative(root, changed)}`);
+        if (!isGuide(changed)) return;
+        const loaded = await loadOrReport(changed);
+        if (!loaded) return;
+        // Shown at once, without waiting for Astro to save its store (dev-guide-updates.ts).
+        if (loaded.fresh) publishSavedGuide(fileIds.get(changed)!, loaded.fresh);
+        logger.info(`Reloaded ${path.relative(root, changed)}`);
       };
       watcher.add(directory);
       watcher.on('change', reload);
@@ -114,6 +120,7 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
       watcher.on('unlink', (deleted) => {
         const id = fileIds.get(deleted);
         if (!isGuide(deleted) || !id) return;
+        forgetSavedGuide(id);
         store.delete(id);
         fileIds.delete(deleted);
       });

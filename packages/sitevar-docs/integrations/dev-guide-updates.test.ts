@@ -1,0 +1,16 @@
+import { describe, expect, it, vi } from 'vitest';
+import { forgetSavedGuide, onGuideSaved, publishSavedGuide, savedGuide } from './dev-guide-updates';
+
+describe('dev guide updates', () => {
+  it('shows a saved guide from the moment it is rendered, and reloads the page once per save', () => {
+    const reload = vi.fn();
+    onGuideSaved(reload);
+    expect(savedGuide('a/b')).toBeUndefined();
+    publishSavedGuide('a/b', { parts: ['<p>New</p>'], body: 'New' });
+    expect(savedGuide('a/b')).toEqual({ parts: ['<p>New</p>'], body: 'New' });
+    expect(reload).toHaveBeenCalledTimes(1);
+    // A deleted guide is not shown from here any more.
+    forgetSavedGuide('a/b');
+    expect(savedGuide('a/b')).toBeUndefined();
+  });
+});
