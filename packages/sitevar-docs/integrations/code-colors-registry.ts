@@ -7,10 +7,23 @@
 const KEY = Symbol.for('sitevar-docs.code-colors');
 const holder = globalThis as { [KEY]?: Set<string> };
 
-/** Adds a stylesheet's rules (`.c-1a2b{…}`), each kept once. */
+/** The rules of a code colours stylesheet (`.c-1a2b{…}`), as the style-to-class transformer writes them. */
+export function cssRules(css: string): string[] {
+  return css.match(/\.[\w-]+\{[^}]*\}/g) ?? [];
+}
+
+/** The rules of a stylesheet whose classes the HTML uses. */
+export function usedRules(css: string, html: string): string {
+  const used = new Set([...html.matchAll(/\bclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(' ')));
+  return cssRules(css)
+    .filter((rule) => used.has(rule.slice(1, rule.indexOf('{'))))
+    .join('');
+}
+
+/** Adds a stylesheet's rules, each kept once. */
 export function addCodeColors(css: string): void {
   const rules = (holder[KEY] ??= new Set());
-  for (const rule of css.match(/\.[\w-]+\{[^}]*\}/g) ?? []) rules.add(rule);
+  for (const rule of cssRules(css)) rules.add(rule);
 }
 
 /** Every rule added so far, in a stable order. */

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_SITE as site } from '../registry/fixtures/site';
-import { guideDigest, pruneStoredGuides, readStoredGuide, writeStoredGuide } from './guide-parts-store';
-import { offerPrerendered, takePrerendered, usedRules } from './guide-prerender';
+import { usedRules } from './code-colors-registry';
+import { guideDigest, pruneFiles, readStoredGuide, writeStoredGuide } from './guide-parts-store';
+import { offerPrerendered, takePrerendered } from './guide-prerender';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'sitevar-parts-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -31,7 +32,7 @@ describe('stored guides', () => {
     // A name is only ever a file in the folder.
     expect(await readStoredGuide(directory, `../${path.basename(directory)}/${kept}`)).toBeDefined();
     expect(await readStoredGuide(directory, '../../etc/passwd')).toBeUndefined();
-    await pruneStoredGuides(directory, new Set([kept]));
+    await pruneFiles(directory, new Set([kept]));
     expect(readdirSync(directory)).toEqual([kept]);
     expect(await readStoredGuide(directory, dropped)).toBeUndefined();
   });

@@ -48,8 +48,8 @@ export async function readStoredGuide(directory: string, name: string): Promise<
   }
 }
 
-/** Removes the files of guide versions no entry names any more. */
-export async function pruneStoredGuides(directory: string, keep: ReadonlySet<string>): Promise<void> {
+/** Removes the files of a cache folder (rendered guides, kept reports) that nothing names any more. */
+export async function pruneFiles(directory: string, keep: ReadonlySet<string>): Promise<void> {
   const names = await readdir(directory).catch(() => [] as string[]);
   await Promise.all(names.filter((name) => name.endsWith('.json') && !keep.has(name)).map((name) => rm(path.join(directory, name), { force: true })));
 }

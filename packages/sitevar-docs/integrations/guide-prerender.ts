@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { GuideFile } from '../content-checks/guide-files';
-import { createGuideRenderer } from '../markdown/guide-renderer';
+import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer';
 import type { GuideData } from '../schemas/guide';
 import type { SiteSetup } from '../site-setup';
+import { usedRules } from './code-colors-registry';
 import { guideDigest, readStoredGuide, storedGuideName, writeStoredGuide } from './guide-parts-store';
 
 /** A guide rendered while the content checks read it: where its parts are, and its code colours. */
@@ -19,15 +20,23 @@ export interface GuidePrerenderTarget {
   readonly engine: string;
 }
 
-/** Rules of a code colours stylesheet, by class name (`.c-1a2b{…}`). */
-function rulesByClass(css: string): Map<string, string> {
-  return new Map([...css.matchAll(/\.([\w-]+)\{[^}]*\}/g)].map((match) => [match[1]!, match[0]]));
-}
-
-/** The rules of a stylesheet whose classes the HTML uses. */
-export function usedRules(css: string, html: string): string {
-  const used = new Set([...html.matchAll(/\bclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(' ')));
-  return [...rulesByClass(css)].filter(([name]) => used.has(name)).map(([, rule]) => rule).join('');
+/**
+ * Renders a guide and keeps its parts under its digest; undefined for a guide with code, which
+ * only a site that trusts its authors allows, and which is left to MDX.
+ */
+export async function renderToStore(
+  renderer: GuideRenderer,
+  render: () => Promise<RenderedGuide>,
+  { site, partsDirectory, digest }: { site: SiteSetup; partsDirectory: string; digest: string },
+): Promise<(PrerenderedGuide & { parts: RenderedGuide['parts'] }) | undefined> {
+  const rendered = await render().catch((error: unknown) => {
+    if (site.trustGuideCode) return undefined;
+    throw error;
+  });
+  if (!rendered) return undefined;
+  const codeColors = usedRules(renderer.codeColors(), rendered.html);
+  const file = await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors });
+  return { digest, file, codeColors, parts: rendered.parts };
 }
 
 /**
@@ -43,16 +52,9 @@ export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: Guid
       const stored = await readStoredGuide(partsDirectory, file);
       if (stored) return { digest, file, codeColors: stored.codeColors };
     }
-    renderer ??= createGuideRenderer(site, { guidesDirectory });
-    // A guide with code (only a site that trusts its authors has them) is left to MDX.
-    const rendered = await renderer.renderParsed(guide.tree, guide.source, guide.path, { ...data }).catch((error: unknown) => {
-      if (site.trustGuideCode) return undefined;
-      throw error;
-    });
-    if (!rendered) return undefined;
-    const codeColors = usedRules(renderer.codeColors(), rendered.html);
-    await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors });
-    return { digest, file, codeColors };
+    const here = (renderer ??= createGuideRenderer(site, { guidesDirectory }));
+    const stored = await renderToStore(here, () => here.renderParsed(guide.tree, guide.source, guide.path, { ...data }), { site, partsDirectory, digest });
+    return stored && { digest, file: stored.file, codeColors: stored.codeColors };
   };
 }
 

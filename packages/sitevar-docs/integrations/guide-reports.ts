@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GuideReport } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
-import { guideDigest } from './guide-parts-store';
+import { guideDigest, pruneFiles } from './guide-parts-store';
 import type { GuidePrerenderTarget } from './guide-prerender';
 
 /**
@@ -46,9 +46,7 @@ export async function keptReports(files: readonly string[], { guidesDirectory, s
           return key ? writeFile(path.join(directory, key), JSON.stringify(checkedReports[index])) : undefined;
         }),
       );
-      const current = new Set(keys.filter((key): key is string => key !== undefined));
-      const names = await readdir(directory).catch(() => [] as string[]);
-      await Promise.all(names.filter((name) => !current.has(name)).map((name) => rm(path.join(directory, name), { force: true })));
+      await pruneFiles(directory, new Set(keys.filter((key): key is string => key !== undefined)));
     },
   };
 }

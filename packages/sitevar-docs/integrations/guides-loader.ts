@@ -9,8 +9,8 @@ import { createGuideRenderer } from '../markdown/guide-renderer';
 import type { SiteSetup } from '../site-setup';
 import { addCodeColors } from './code-colors-registry';
 import { forgetSavedGuide, publishSavedGuide, type FreshGuide } from './dev-guide-updates';
-import { guideDigest, pruneStoredGuides, writeStoredGuide } from './guide-parts-store';
-import { takePrerendered, usedRules } from './guide-prerender';
+import { guideDigest, pruneFiles } from './guide-parts-store';
+import { renderToStore, takePrerendered } from './guide-prerender';
 
 /** What the loader keeps of a rendered guide in the collection's store, beside Astro's fields. */
 export interface GuideRenderMetadata {
@@ -64,16 +64,14 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
         let fresh: FreshGuide | undefined;
         if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors };
         else {
-          renderer ??= createGuideRenderer(site, { guidesDirectory: directory });
-          // Only a site that trusts its authors lets a guide hold code: MDX compiles that guide.
-          const rendered = site.trustGuideCode ? await renderer.render(content, filePath, frontmatter).catch(() => undefined) : await renderer.render(content, filePath, frontmatter);
-          if (!rendered) {
+          const here = (renderer ??= createGuideRenderer(site, { guidesDirectory: directory }));
+          const stored = await renderToStore(here, () => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
+          if (!stored) {
             store.set({ id, data, body: content, filePath: relativePath, digest, deferredRender: true });
             return undefined;
           }
-          fresh = { parts: rendered.parts, body: content };
-          const codeColors = usedRules(renderer.codeColors(), rendered.html);
-          metadata = { guidePartsFile: await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors }), codeColors };
+          fresh = { parts: stored.parts, body: content };
+          metadata = { guidePartsFile: stored.file, codeColors: stored.codeColors };
         }
         addCodeColors(metadata.codeColors);
         partsFiles.add(metadata.guidePartsFile);
@@ -102,7 +100,7 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
         untouched.delete(fileIds.get(file)!);
       }
       for (const id of untouched) store.delete(id);
-      await pruneStoredGuides(partsDirectory, partsFiles);
+      await pruneFiles(partsDirectory, partsFiles);
 
       if (!watcher) return;
       const isGuide = (changed: string) => changed.endsWith('.mdx') && !path.relative(directory, changed).startsWith('..');

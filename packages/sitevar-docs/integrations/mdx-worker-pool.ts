@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { MarkdownProcessor, UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import type { SiteSetup } from '../site-setup';
+import { cssRules } from './code-colors-registry';
 import { bundleWorkerEntry } from './worker-bundle';
 
 type CreateMdxRenderer = NonNullable<MarkdownProcessor['createMdxRenderer']>;
@@ -47,11 +48,6 @@ interface PoolWorker {
 function revive(plain: Record<string, unknown>): Error {
   const error = new Error(String(plain['message'] ?? 'MDX worker error'));
   return Object.assign(error, plain);
-}
-
-/** The rules of a code colours stylesheet (`.c-1a2b{…}`). */
-function cssRules(css: string): string[] {
-  return css.match(/\.[\w-]+\{[^}]*\}/g) ?? [];
 }
 
 /** Code colours stylesheets merged: each rule once, in a stable order. */

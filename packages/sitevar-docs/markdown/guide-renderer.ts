@@ -140,6 +140,8 @@ function partsOf(nodes: readonly RootContent[], filePath: string): GuidePart[] {
 
 const joinHtml = (parts: readonly GuidePart[]): string => parts.map((part) => (typeof part === 'string' ? part : joinHtml(part.children))).join('');
 
+export type GuideRenderer = ReturnType<typeof createGuideRenderer>;
+
 /**
  * Renders guides to their parts with the site's Markdown pipeline (`markdown-setup.ts`): the
  * same plugins, highlighter and transformers as before, without compiling JavaScript. The
