@@ -13,8 +13,8 @@ import { generateGuides } from './generate-guides.mjs';
 import { PEER_ASTRO, PEER_SITE, ensurePeer, writePeerCorpus } from './peer.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false } } });
-const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : undefined;
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, 'page-only': { type: 'boolean', default: false } } });
+const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : options['page-only'] ? 'page' : undefined;
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
 const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
 const PEER_RUNS = options.quick ? 1 : 3;
@@ -455,7 +455,7 @@ const browser = await chromium.launch({
 });
 about.chromium = browser.version();
 try {
-  if (!only) await benchBrowser(browser);
+  if (!only || only === 'page') await benchBrowser(browser);
   if (!only || only === 'dev') await benchDevServer(browser);
   if (!only || only === 'peer') await benchPeer(browser);
 } finally {

@@ -20,6 +20,12 @@ declare module 'virtual:sitevar-docs/variables' {
   export default variables;
 }
 
+/** The before-paint core's share of each variable (inline scripts only). */
+declare module 'virtual:sitevar-docs/core-variables' {
+  const variables: readonly import('./registry/core-acceptance').CoreVariable[];
+  export default variables;
+}
+
 // The strings browser scripts use, by script (schemas/ui.ts, RUNTIME_UI).
 declare module 'virtual:sitevar-docs/ui/marks' {
   export const markYours: string;
@@ -119,9 +125,4 @@ declare module 'punycode/punycode.es6.js' {
   /** RFC 3492 decoding of the part of a label after `xn--`; throws on invalid input. */
   export function decode(input: string): string;
   export function encode(input: string): string;
-}
-
-interface ImportMetaEnv {
-  /** True in the before-paint core only, which its bundler sets (integrations/vite-inline-scripts.ts). */
-  readonly SITEVAR_CORE?: boolean;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { codeBlockTexts, guidePaths, viewForm } from './support';
+import { codeBlockTexts, guidePaths, holdModule, viewForm } from './support';
 
 const HOSTILE = [
   '<img src=x onerror="window.__pwned=1">',
@@ -102,4 +102,37 @@ test('good saved values are kept next to ignored bad ones', async ({ page }) => 
   await expect(form.getByLabel('Domain', { exact: true })).toHaveValue('acme-corp.co.uk');
   await expect(form.locator('[data-field-for="subdomain-authelia"] .field-ignored')).toBeVisible();
   await expect(form.locator('[data-field-for="domain"] .field-ignored')).toBeHidden();
+});
+
+test('a stored value the core cannot vouch for stays hidden until the full check rules, then shows or is ignored, in this tab and from another', async ({ page, context }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('planted')) return;
+    sessionStorage.setItem('planted', '1');
+    // Valid punycode, and a label that only looks like it: both beyond the core's patterns.
+    localStorage.setItem('sitevar:domain', 'xn--bcher-kva.example');
+    localStorage.setItem('sitevar:subdomain-authelia', 'xn--zz');
+  });
+  const verify = await holdModule(page, 'verify-stored');
+  await page.goto(`/guides/${GUIDE}/`);
+  await verify.requested;
+  await expect(page.locator('html')).toHaveAttribute('data-sitevar-verifying', '');
+  const domainMarks = page.locator('main pre [data-sitevar="domain"]');
+  expect(await domainMarks.count()).toBeGreaterThan(0);
+  // Neither the stored value nor the example shows meanwhile.
+  for (const mark of await domainMarks.all()) await expect(mark).toBeHidden();
+
+  verify.release();
+  await expect(page.locator('html')).not.toHaveAttribute('data-sitevar-verifying', '');
+  const code = (await codeBlockTexts(page)).join('\n');
+  expect(code).toContain('https://auth.xn--bcher-kva.example');
+  expect(code).not.toContain('xn--zz');
+  await expect((await viewForm(page)).locator('[data-field-for="subdomain-authelia"] .field-ignored')).toBeVisible();
+
+  // Another tab stores a name the core leaves to the full check: this page has it checked too.
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.evaluate(() => localStorage.setItem('sitevar:domain', 'xn--mnchen-3ya.example'));
+  await expect.poll(async () => (await codeBlockTexts(page)).join('\n')).toContain('https://auth.xn--mnchen-3ya.example');
+  await expect(page.locator('html')).not.toHaveAttribute('data-sitevar-verifying', '');
+  await other.close();
 });

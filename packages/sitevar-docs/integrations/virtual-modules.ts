@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import type { SiteVariable } from '../registry';
+import { coreDefinitions } from '../registry/core-acceptance';
 import { OVERRIDABLE_COMPONENTS, type SitevarDocsConfig } from '../schemas/config';
 import { RUNTIME_UI } from '../schemas/ui';
 import { engineFingerprint } from '../utils/engine-fingerprint';
@@ -89,17 +90,12 @@ export function viteVirtualModules(sources: ReadonlyMap<string, string>): VitePl
 }
 
 /**
- * The sources the before-paint core is bundled with: its variables also lose their labels and
- * messages, which only tooltips and the form use (they load later).
+ * The sources the before-paint core is bundled with: the site's sources and the core's share of
+ * each variable (no labels or rules; an acceptance pattern instead, `registry/core-acceptance.ts`).
  */
 export function coreModuleSources(sources: ReadonlyMap<string, string>, config: SitevarDocsConfig): Map<string, string> {
   const core = new Map(sources);
-  const bare = config.variables.map((variable) => {
-    const { label: _label, ...rest } = forBrowser(variable) as SiteVariable & { message?: string };
-    delete rest.message;
-    return rest;
-  });
-  core.set(`${PREFIX}variables`, `export default ${JSON.stringify(bare)};`);
+  core.set(`${PREFIX}core-variables`, `export default ${JSON.stringify(coreDefinitions(config.variables))};`);
   return core;
 }
 

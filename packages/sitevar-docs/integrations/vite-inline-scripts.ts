@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin as EsbuildPlugin } from 'esbuild';
+import { build } from 'esbuild';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { esbuildVirtualModules } from './virtual-modules';
@@ -14,25 +14,10 @@ const ENTRIES = {
   applyStored: '../runtime/apply-stored.ts',
 } as const;
 
-/**
- * The core carries no punycode decoder (a tenth of its bytes): it defers every stored value with
- * an `xn--` label to `verify-stored.ts`, which has the full check. Validation's decoder is
- * replaced by one that decodes nothing, so a stray use could only refuse, never accept.
- */
-const corePunycode: EsbuildPlugin = {
-  name: 'sitevar-core-punycode',
-  setup(build) {
-    build.onResolve({ filter: /\/punycode$/ }, (args) => (args.importer.includes('/registry/') ? { path: 'punycode', namespace: 'sitevar-core' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'sitevar-core' }, () => ({ contents: 'export function decodePunycode() { return undefined; }', loader: 'js' }));
-  },
-};
-
 async function bundle(entry: string, sources: ReadonlyMap<string, string>): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    plugins: [esbuildVirtualModules(sources), corePunycode],
-    // Marks the core's own code path (runtime/stored-values.ts defers values it cannot decode).
-    define: { 'import.meta.env.SITEVAR_CORE': 'true' },
+    plugins: [esbuildVirtualModules(sources)],
     bundle: true,
     format: 'iife',
     minify: true,

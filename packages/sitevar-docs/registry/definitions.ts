@@ -63,3 +63,14 @@ export type VariableKind = SiteVariable['kind'];
 export function templateRefs(template: string): string[] {
   return [...template.matchAll(/\{([a-z][\w-]*)\}/g)].map((match) => match[1]!);
 }
+
+/** A secret and the digest computed from it: they are stored, shown and dropped together. */
+export interface SecretPair {
+  readonly secret: string;
+  readonly digest: string;
+}
+
+/** Each secret with the digest computed from it, from the definitions (whole or the core's). */
+export function pairsOf(definitions: readonly { readonly name: string; readonly kind: string; readonly digest?: string | undefined }[]): SecretPair[] {
+  return definitions.flatMap((variable) => (variable.kind === 'secret' && variable.digest ? [{ secret: variable.name, digest: variable.digest }] : []));
+}

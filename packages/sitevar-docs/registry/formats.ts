@@ -28,3 +28,8 @@ export function applyFormat(text: string, format: Format | undefined): string {
   if (format === 'dn') return toDistinguishedName(text);
   return text;
 }
+
+/** The format a mark names, if it is one. */
+export function parseFormat(name: string | undefined): Format | undefined {
+  return name !== undefined && isFormat(name) ? name : undefined;
+}

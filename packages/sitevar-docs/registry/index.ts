@@ -1,5 +1,6 @@
-import { templateRefs, type SiteVariable, type VariableScope } from './definitions';
-import { applyFormat, isFormat, type Format } from './formats';
+import { pairsOf, templateRefs, type SecretPair, type SiteVariable, type VariableScope } from './definitions';
+import type { Format } from './formats';
+import { displayValue, isShownSet, shownText } from './shown';
 import {
   checkBoolean,
   checkDomain,
@@ -14,8 +15,8 @@ import {
 } from './validation';
 
 export type { SiteVariable, VariableKind, VariableScope } from './definitions';
-export { templateRefs } from './definitions';
-export { FORMATS, isFormat, applyFormat } from './formats';
+export { pairsOf, templateRefs, type SecretPair } from './definitions';
+export { FORMATS, isFormat, applyFormat, parseFormat } from './formats';
 export type { Format } from './formats';
 export type { Validation } from './validation-messages';
 export { validateValue } from './validation-messages';
@@ -24,11 +25,6 @@ export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, STORAGE_K
 
 export type Values = Readonly<Record<string, string>>;
 
-/** A secret and the digest computed from it: they are stored, shown and dropped together. */
-export interface SecretPair {
-  readonly secret: string;
-  readonly digest: string;
-}
 
 /**
  * The one registry of a site's variables, built from its configuration: the build, the
@@ -94,7 +90,7 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
   const checks = new Map<string, (input: string) => Check>();
   const registry: Registry = {
     variables: definitions,
-    pairs: definitions.flatMap((variable) => (variable.kind === 'secret' && variable.digest ? [{ secret: variable.name, digest: variable.digest }] : [])),
+    pairs: pairsOf(definitions),
     get: (name) => byName.get(name),
     check(variable, input) {
       let check = checks.get(variable.name);
@@ -106,29 +102,9 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
       const result = registry.check(variable, stored);
       return result.ok && result.value === stored;
     },
-    display(variable, value, format) {
-      const text = variable.kind === 'boolean' ? variable.text[value === 'true' ? 'true' : 'false'] : value;
-      return applyFormat(text, format);
-    },
-    textOf(variable, values, defaults = {}, format) {
-      if (variable.kind === 'computed') {
-        const filled = variable.template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
-          const ref = byName.get(name);
-          return ref && ref.kind !== 'computed' ? registry.textOf(ref, values, defaults) : whole;
-        });
-        return applyFormat(filled, format);
-      }
-      const own = Object.prototype.hasOwnProperty.call(values, variable.name) ? values[variable.name] : undefined;
-      return registry.display(variable, own ?? defaults[variable.name] ?? variable.default, format);
-    },
-    isSet(variable, values) {
-      const names = variable.kind === 'computed' ? templateRefs(variable.template) : [variable.name];
-      return names.every((name) => {
-        const own = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
-        const ref = byName.get(name);
-        return own !== undefined && !(ref?.example && own === ref.default);
-      });
-    },
+    display: displayValue,
+    textOf: (variable, values, defaults, format) => shownText(variable, registry.get, values, defaults, format),
+    isSet: (variable, values) => isShownSet(variable, registry.get, values),
     sanitize(raw, scope) {
       const clean: Record<string, string> = {};
       for (const variable of definitions) {
@@ -153,9 +129,6 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
   return registry;
 }
 
-export function parseFormat(name: string | undefined): Format | undefined {
-  return name !== undefined && isFormat(name) ? name : undefined;
-}
 
 /**
  * Whether the text shows an example the reader should replace (for a computed one: any part).

@@ -14,4 +14,4 @@ export function sessionStoragePrefix(guideId: string): string {
 }
 
 /** Any key this site stores values under (the before-paint script looks for one). */
-export const STORAGE_KEY = new RegExp(`^(?:${[STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX].join('|')})`);
+export const STORAGE_KEY = /* @__PURE__ */ new RegExp(`^(?:${[STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX].join('|')})`);

@@ -43,7 +43,7 @@ export interface Problem {
 
 export type Check = { ok: true; value: string } | { ok: false; problem: Problem };
 
-const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+export const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export const MAX_DOMAIN_LENGTH = 253;
 const MAX_INPUT_LENGTH = 1024;
 
@@ -130,7 +130,7 @@ export function checkLabel(input: string): Check {
   return checkDnsName(trimmed, 1, 'subdomain');
 }
 
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+export const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 function isIpv6(input: string): boolean {
   if (!/^[0-9a-f:.]+$/i.test(input) || !input.includes(':')) return false;
@@ -193,7 +193,7 @@ const UNRESERVED_TEXT = /^[A-Za-z0-9._~-]+$/;
  * dates (`2024-01-31`) and a lone `-` (a list item). Case-insensitive, and `e5` or `.` count as
  * numbers (YAML 1.1's float pattern matches them), to stay on the safe side.
  */
-const YAML_NON_STRING =
+export const YAML_NON_STRING =
   /^(?:~|-|null|true|false|y|yes|n|no|on|off|\.nan|[-+]?(?:\.inf|0b[01_]+|0o?[0-7_]+|0x[\da-f_]+|\d[\d_]*|(?:\d[\d_]*)?\.[\d_]*(?:e[-+]?\d+)?|[\d_]*e[-+]?\d+)|\d{4}-\d\d?-\d\d?)$/i;
 
 /** RFC 3986 unreserved characters, which also read as plain text in YAML, env and shell. */

@@ -1,23 +1,37 @@
+import variables from 'virtual:sitevar-docs/core-variables';
+import type { CoreVariable } from '../registry/core-acceptance';
 import { applyValues } from './apply';
 import { readGuideContext } from './guide-context';
-import { VALUES_CHANGED } from './shared-state';
+import { VERIFY_NEEDED, VERIFYING } from './page-attributes';
+import { shared, VALUES_CHANGED } from './shared-state';
 import { readStoredValues } from './stored-values';
 
 // The runtime's core, inlined at the end of <body> and run synchronously: it puts a returning
 // reader's values in place before the first paint and follows changes made in other tabs.
-// Everything else loads when the reader first uses it. The core never writes into a
-// preferences field: `form-sync.ts` fills them once it has marked what the reader already typed.
-const context = readGuideContext();
+// It carries no validators: each variable's pattern (`registry/core-acceptance.ts`) accepts the
+// common canonical values, and anything else is held back (its marks hidden) for the full check,
+// which the page module loads (`verify-stored.ts`). Everything else loads when the reader first
+// uses it. The core never writes into a preferences field: `form-sync.ts` fills them once it
+// has marked what the reader already typed.
+const byName = new Map(variables.map((variable) => [variable.name, variable]));
+const lookup = (name: string) => byName.get(name);
+const context = readGuideContext(lookup);
+const root = document.documentElement;
+const accepts = (variable: CoreVariable, value: string) => (variable.accept !== undefined && new RegExp(variable.accept, 'u').test(value)) || undefined;
 
 function applyStored(): void {
-  const values = readStoredValues(context);
-  applyValues(document, values, context?.defaults);
+  const { values, waiting } = readStoredValues(variables, accepts, context);
+  shared.waitingNames.clear();
+  for (const name of waiting) shared.waitingNames.add(name);
+  root.toggleAttribute(VERIFYING, waiting.length > 0);
+  applyValues(document, lookup, values, context?.defaults);
+  if (waiting.length > 0) window.dispatchEvent(new Event(VERIFY_NEEDED));
 }
 
 try {
   applyStored();
 } finally {
-  document.documentElement.classList.remove('sitevar-pending');
+  root.classList.remove('sitevar-pending');
   performance.mark('sitevar-applied');
 }
 

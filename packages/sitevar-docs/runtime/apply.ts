@@ -1,5 +1,5 @@
-import { parseFormat } from '../registry';
-import { registry } from './registry';
+import { parseFormat } from '../registry/formats';
+import { isShownSet, shownText, type Lookup } from '../registry/shown';
 import { shared } from './shared-state';
 
 export type ReaderValues = Readonly<Record<string, string>>;
@@ -25,18 +25,19 @@ function indexOf(root: ParentNode): Index {
 
 /**
  * Shows the reader's values (or the defaults, for names they have not set) in every marked
- * element under root. Text only: values never reach innerHTML. Code values may span several
- * coloured token spans: the first keeps the text (and its colour), the rest are emptied, so
- * nothing is re-highlighted. Only groups whose text changed are touched. (Tooltips saying whose
- * value a mark shows are set apart, in `mark-titles.ts`.)
+ * element under root. `lookup` is the core's definitions or the registry. Text only: values
+ * never reach innerHTML. Code values may span several coloured token spans: the first keeps the
+ * text (and its colour), the rest are emptied, so nothing is re-highlighted. Only groups whose
+ * text changed are touched. (Tooltips saying whose value a mark shows are set apart, in
+ * `mark-titles.ts`.)
  */
-export function applyValues(root: ParentNode, values: ReaderValues, defaults: ReaderValues = {}): void {
+export function applyValues(root: ParentNode, lookup: Lookup, values: ReaderValues, defaults: ReaderValues = {}): void {
   for (const [key, group] of indexOf(root)) {
     const [name, format] = key.split(' ');
-    const variable = registry.get(name!);
+    const variable = lookup(name!);
     if (!variable) continue;
-    const isSet = registry.isSet(variable, values);
-    const text = registry.textOf(variable, values, defaults, parseFormat(format));
+    const isSet = isShownSet(variable, lookup, values);
+    const text = shownText(variable, lookup, values, defaults, parseFormat(format));
     // A stored value still being checked: neither it nor the example is shown meanwhile.
     const waiting = shared.waitingNames.has(variable.name);
     const state = `${text}\n${isSet}${waiting}`;

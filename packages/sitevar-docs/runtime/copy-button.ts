@@ -91,7 +91,7 @@ function announce(figure: HTMLElement, message: string, state: 'copied' | 'refus
 
 export async function copyBlock(figure: HTMLElement): Promise<void> {
   // Stored credentials still being checked are not shown yet: copy them once they are.
-  if (document.documentElement.hasAttribute(VERIFYING)) await (await import('./verify-stored')).verification;
+  if (document.documentElement.hasAttribute(VERIFYING)) await (await import('./verify-stored')).verifyStored();
   const names = namesIn(figure);
   const drafts = invalidDrafts.get();
   const invalid = names.filter((name) => drafts[name] !== undefined);

@@ -2,7 +2,7 @@ import { trackEdits } from './edited-fields';
 import { FIELDS_EDITED } from './page-attributes';
 import { syncFields } from './form-fields';
 import { VALUES_CHANGED } from './shared-state';
-import { readStoredValues } from './stored-values';
+import { readCheckedValues } from './registry';
 
 let started = false;
 
@@ -17,7 +17,7 @@ export function setUpFieldSync(): void {
   started = true;
   // Typed, pasted or autofilled before anything watched: the form's handlers take it over.
   if (trackEdits()) document.dispatchEvent(new Event(FIELDS_EDITED));
-  const sync = () => syncFields(readStoredValues());
+  const sync = () => syncFields(readCheckedValues());
   sync();
   window.addEventListener('storage', (event) => {
     if (event.key === null || event.key.startsWith('sitevar')) sync();

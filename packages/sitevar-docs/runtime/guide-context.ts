@@ -1,4 +1,4 @@
-import { registry } from './registry';
+import type { VariableScope } from '../registry/definitions';
 
 export interface GuideContext {
   /** The guide's id, e.g. "authelia/paperless": its values are kept under it. */
@@ -7,8 +7,11 @@ export interface GuideContext {
   readonly defaults: Readonly<Record<string, string>>;
 }
 
-/** The guide this page shows, from attributes the layout writes on <html>; none on other pages. */
-export function readGuideContext(root: HTMLElement = document.documentElement): GuideContext | undefined {
+/**
+ * The guide this page shows, from attributes the layout writes on <html>; none on other pages.
+ * `lookup` is the core's or the registry's: only a variable's scope is asked.
+ */
+export function readGuideContext(lookup: (name: string) => { readonly scope: VariableScope } | undefined, root: HTMLElement = document.documentElement): GuideContext | undefined {
   const id = root.dataset.guide;
   if (!id || !/^[\w./-]+$/.test(id)) return undefined;
   let parsed: unknown;
@@ -19,9 +22,8 @@ export function readGuideContext(root: HTMLElement = document.documentElement): 
   }
   const defaults: Record<string, string> = {};
   for (const [name, value] of Object.entries(typeof parsed === 'object' && parsed !== null ? parsed : {})) {
-    const variable = registry.get(name);
     // Written by the build from front matter it validated: names and types are what is checked here.
-    if (variable && variable.scope !== 'site' && typeof value === 'string') defaults[name] = value;
+    if (lookup(name)?.scope !== 'site' && lookup(name) && typeof value === 'string') defaults[name] = value;
   }
   return { id, defaults };
 }

@@ -1,5 +1,5 @@
 import { setUpDisplayChoices } from './display-choices';
-import { FIELDS_EDITED, VERIFYING } from './page-attributes';
+import { FIELDS_EDITED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
 import { setUpSectionOrder } from './section-order';
 import { setUpTabs } from './tabs';
 
@@ -54,8 +54,11 @@ for (const type of ['pointerover', 'focusin'] as const) {
     if ((event.target as Element | null)?.closest?.('[data-sitevar]')) titles ??= import('./mark-titles').then((module) => module.followTitles());
   });
 }
-// The core held back stored credentials until they are checked against each other.
-if (document.documentElement.hasAttribute(VERIFYING)) void import('./verify-stored');
+// The core holds back stored values its patterns do not cover (credentials, punycode) until
+// the full check has ruled on them: now, or later when another tab stores one.
+const verify = () => void import('./verify-stored').then((module) => module.verifyStored());
+addEventListener(VERIFY_NEEDED, verify);
+if (document.documentElement.hasAttribute(VERIFYING)) verify();
 
 // Search loads on first use: focusing the box, or pressing / or Ctrl+K anywhere.
 let search: Promise<void> | undefined;

@@ -1,9 +1,8 @@
 import { markDefault, markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
 import { fill } from '../schemas/ui-fill';
 import { isExample } from '../registry';
-import { registry } from './registry';
+import { readCheckedValues, registry } from './registry';
 import { VALUES_CHANGED } from './shared-state';
-import { readStoredValues } from './stored-values';
 
 /**
  * Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
@@ -21,7 +20,7 @@ export function applyTitles(values: Readonly<Record<string, string>>): void {
 }
 
 /** Titles now and whenever values change, here or in another tab. */
-export function followTitles(read: () => Readonly<Record<string, string>> = readStoredValues): void {
+export function followTitles(read: () => Readonly<Record<string, string>> = readCheckedValues): void {
   const update = () => applyTitles(read());
   update();
   window.addEventListener('storage', update);

@@ -167,7 +167,7 @@ export function setUpPreferenceForms(): void {
   setUpFieldSync();
   // From now on every change, here or in another tab, re-renders all marked values at once.
   readerValues.subscribe((values) => {
-    applyValues(document, values, guideDefaults);
+    applyValues(document, registry.get, values, guideDefaults);
     applyTitles(values);
     render();
   });

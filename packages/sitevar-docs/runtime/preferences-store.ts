@@ -3,13 +3,11 @@ import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
 import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix, validateValue, type Validation } from '../registry';
 import * as strings from 'virtual:sitevar-docs/ui/form';
-import { readGuideContext } from './guide-context';
-import { registry } from './registry';
-import { shared, VALUES_CHANGED } from './shared-state';
-import { pairedCredentials, readCredentials } from './stored-values';
+import { guideContext, pairedCredentials, readCheckedValues, registry } from './registry';
+import { checkKey, shared, VALUES_CHANGED } from './shared-state';
 
 /** The guide this page shows, if any: its values are kept apart from other guides'. */
-export const guideContext = readGuideContext();
+export { guideContext };
 export const guideDefaults: Readonly<Record<string, string>> = guideContext?.defaults ?? {};
 
 type RawValues = Record<string, string | undefined>;
@@ -20,9 +18,9 @@ const siteStore = persistentMap<RawValues>(STORAGE_PREFIX, {}, { listen: true })
 const guideStore = guideContext ? persistentMap<RawValues>(guideStoragePrefix(guideContext.id), {}, { listen: true }) : map<RawValues>({});
 
 /** This guide's credentials, for this tab only (sessionStorage, never localStorage). */
-const credentialStore = atom<Record<string, string>>(readCredentials(guideContext));
+const credentialStore = atom<Record<string, string>>(readCheckedValues('credentials'));
 // A stored pair held back on load joins once it is verified.
-window.addEventListener(VALUES_CHANGED, () => credentialStore.set(readCredentials(guideContext)));
+window.addEventListener(VALUES_CHANGED, () => credentialStore.set(readCheckedValues('credentials')));
 
 function writeSession(values: Readonly<Record<string, string>>): void {
   if (!guideContext) return;
@@ -43,7 +41,7 @@ function writeSession(values: Readonly<Record<string, string>>): void {
 export function setCredentials(values: Readonly<Record<string, string>>): void {
   const clean = pairedCredentials(registry.sanitize(values, 'credentials'));
   // Computed here from the secret: this page knows each pair belongs together.
-  for (const { digest } of registry.pairs) if (clean[digest]) shared.verifiedDigests.add(clean[digest]);
+  for (const { secret, digest } of registry.pairs) if (clean[digest]) shared.checked.set(checkKey([secret, digest], clean), true);
   writeSession(clean);
   credentialStore.set(clean);
 }

@@ -4,10 +4,12 @@
  * symbol, so each bundle's copy of this module finds the same object.
  */
 interface SharedState {
-  /** Stored client-secret digests checked against their secret on this page. */
-  readonly verifiedDigests: Set<string>;
-  /** Stored values (`name=value`) the full check accepted, which the core defers (punycode). */
-  readonly verifiedValues: Set<string>;
+  /**
+   * Stored values the full check has ruled on (`verify-stored.ts`, or the form that computed a
+   * digest itself), by `checkKey`: true to show, false to ignore. The core asks here about what
+   * its own patterns do not accept.
+   */
+  readonly checked: Map<string, boolean>;
   /** Names whose saved value was found invalid and ignored, for the form to say so. */
   readonly ignoredNames: Set<string>;
   /** Names whose stored values are being checked: their marks stay hidden until then. */
@@ -17,7 +19,13 @@ interface SharedState {
 const KEY = Symbol.for('sitevar-docs.runtime');
 const global = globalThis as unknown as Record<typeof KEY, SharedState | undefined>;
 
-export const shared: SharedState = (global[KEY] ??= { verifiedDigests: new Set(), verifiedValues: new Set(), ignoredNames: new Set(), waitingNames: new Set() });
+export const shared: SharedState = (global[KEY] ??= { checked: new Map(), ignoredNames: new Set(), waitingNames: new Set() });
+
+/**
+ * What a ruling is kept under: the names and stored values it covers. A secret and its digest
+ * are ruled on together, so a digest checked with one secret says nothing about another.
+ */
+export const checkKey = (names: readonly string[], raw: Readonly<Record<string, string | undefined>>): string => names.map((name) => `${name}=${raw[name]}`).join('\n');
 
 /** Fired on window when stored values changed without a storage event (a check finished). */
 export const VALUES_CHANGED = 'sitevar:values-changed';

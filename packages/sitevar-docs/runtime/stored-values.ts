@@ -1,83 +1,68 @@
-import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix, type VariableScope } from '../registry';
-import { readGuideContext, type GuideContext } from './guide-context';
-import { VERIFYING } from './page-attributes';
-import { registry } from './registry';
-import { shared } from './shared-state';
+import { pairsOf, type VariableScope } from '../registry/definitions';
+import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from '../registry/storage-key';
+import type { GuideContext } from './guide-context';
+import { checkKey, shared } from './shared-state';
+
+/** What reading storage needs of a variable: the core's definitions and the registry's both have it. */
+export interface StoredVariable {
+  readonly name: string;
+  readonly kind: string;
+  readonly scope: VariableScope;
+  readonly digest?: string | undefined;
+}
 
 /**
- * Whether a stored value waits for the full check: the before-paint core carries no punycode
- * decoder (it would cost every page a tenth of its script), so a value with an `xn--` label is
- * held back (its marks hidden) until `verify-stored.ts` has checked it.
+ * Whether a stored value may be shown: true or false when the reader's check can tell,
+ * undefined when only the full check can (the core's patterns accept the common values only).
  */
-const deferred = (name: string, value: string) => value.includes('xn--') && !shared.verifiedValues.has(`${name}=${value}`);
+export type Accepts<V> = (variable: V, value: string) => boolean | undefined;
 
-function readPrefixed(storage: () => Storage, prefix: string, scope: VariableScope): Record<string, string> {
+export interface StoredReading {
+  /** Values to show, by name. */
+  readonly values: Record<string, string>;
+  /** Names holding a value only the full check can rule on (`verify-stored.ts`). */
+  readonly waiting: string[];
+}
+
+/**
+ * Everything stored under this site's keys for the variables, unchecked: site and guide values
+ * in localStorage, this guide's credentials in sessionStorage. Storage that throws (blocked,
+ * private mode) simply holds nothing.
+ */
+export function readRawValues(variables: readonly StoredVariable[], context: GuideContext | undefined): Record<string, string> {
   const raw: Record<string, string> = {};
-  try {
-    const store = storage();
-    for (const variable of registry.variables) {
-      if (variable.scope !== scope || variable.kind === 'computed') continue;
-      const value = store.getItem(prefix + variable.name);
-      if (value === null) continue;
-      // The before-paint core's bundler sets SITEVAR_CORE (integrations/vite-inline-scripts.ts).
-      if (import.meta.env.SITEVAR_CORE && deferred(variable.name, value)) shared.waitingNames.add(variable.name);
-      else raw[variable.name] = value;
-    }
-  } catch {
-    document.documentElement.setAttribute('data-storage-blocked', '');
-    return {};
-  }
-  const clean = registry.sanitize(raw, scope);
-  for (const name in raw) if (!(name in clean)) shared.ignoredNames.add(name);
-  return clean;
-}
-
-/** A secret is only ever shown with its own digest: one without the other is dropped. */
-export function pairedCredentials(values: Readonly<Record<string, string>>): Record<string, string> {
-  const paired = { ...values };
-  for (const { secret, digest } of registry.pairs) {
-    if (paired[secret] === undefined || paired[digest] === undefined) {
-      delete paired[secret];
-      delete paired[digest];
+  for (const { name, kind, scope } of variables) {
+    if (kind === 'computed' || (scope !== 'site' && !context)) continue;
+    const prefix = scope === 'site' ? STORAGE_PREFIX : scope === 'guide' ? guideStoragePrefix(context!.id) : sessionStoragePrefix(context!.id);
+    try {
+      const value = (scope === 'credentials' ? sessionStorage : localStorage).getItem(prefix + name);
+      if (value !== null) raw[name] = value;
+    } catch {
+      document.documentElement.setAttribute('data-storage-blocked', '');
     }
   }
-  return paired;
+  return raw;
 }
 
 /**
- * This guide's stored credentials. A secret and digest this page has not checked against each
- * other yet are held back (their marks stay hidden) until `verify-stored.ts` has recomputed
- * the digest: storage may hold a pair that does not belong together.
+ * Reads the reader's saved values, each checked before it is shown: by `accepts`, or by what the
+ * full check ruled. A secret and its digest are only ever shown together, once checked against
+ * each other (storage may hold a pair that does not belong together). A value refused is
+ * dropped and its name noted, for the form to say so.
  */
-export function readCredentials(context: GuideContext | undefined): Record<string, string> {
-  if (!context) return {};
-  const stored = readPrefixed(() => window.sessionStorage, sessionStoragePrefix(context.id), 'credentials');
-  const paired = pairedCredentials(stored);
-  for (const { secret, digest } of registry.pairs) {
-    // A secret without a valid digest of its own is a bad value like any other: say it was ignored.
-    if (stored[secret] !== undefined && paired[secret] === undefined) shared.ignoredNames.add(secret);
-    const digestValue = paired[digest];
-    if (digestValue !== undefined && !shared.verifiedDigests.has(digestValue)) {
-      delete paired[secret];
-      delete paired[digest];
-      shared.waitingNames.add(secret).add(digest);
-    }
+export function readStoredValues<V extends StoredVariable>(variables: readonly V[], accepts: Accepts<V>, context: GuideContext | undefined, scope?: VariableScope): StoredReading {
+  const raw = readRawValues(scope ? variables.filter((variable) => variable.scope === scope) : variables, context);
+  const pairs = new Map(pairsOf(variables).flatMap(({ secret, digest }) => [[secret, [secret, digest]], [digest, [secret, digest]]] as const));
+  const values: Record<string, string> = {};
+  const waiting: string[] = [];
+  for (const variable of variables) {
+    const value = raw[variable.name];
+    if (value === undefined) continue;
+    const pair = pairs.get(variable.name);
+    const verdict = pair ? shared.checked.get(checkKey(pair, raw)) : (accepts(variable, value) ?? shared.checked.get(checkKey([variable.name], raw)));
+    if (verdict) values[variable.name] = value;
+    else if (verdict === false) shared.ignoredNames.add(variable.name);
+    else waiting.push(variable.name);
   }
-  return paired;
-}
-
-/**
- * Reads the reader's saved values straight from storage, validating each: used before first
- * paint, when the full store is not loaded yet. Storage that throws (blocked, private mode)
- * simply means no saved values.
- */
-export function readStoredValues(context: GuideContext | undefined = readGuideContext()): Record<string, string> {
-  shared.waitingNames.clear();
-  const values = {
-    ...readPrefixed(() => window.localStorage, STORAGE_PREFIX, 'site'),
-    ...(context ? readPrefixed(() => window.localStorage, guideStoragePrefix(context.id), 'guide') : {}),
-    ...readCredentials(context),
-  };
-  document.documentElement.toggleAttribute(VERIFYING, shared.waitingNames.size > 0);
-  return values;
+  return { values, waiting };
 }

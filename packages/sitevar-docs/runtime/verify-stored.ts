@@ -1,70 +1,66 @@
-import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from '../registry';
 import { verifyPbkdf2Digest } from '../credentials/pbkdf2-digest';
-import { readGuideContext } from './guide-context';
+import { sessionStoragePrefix } from '../registry';
 import { VERIFYING } from './page-attributes';
-import { registry } from './registry';
-import { shared, VALUES_CHANGED } from './shared-state';
+import { guideContext, registry } from './registry';
+import { checkKey, shared, VALUES_CHANGED } from './shared-state';
+import { readRawValues } from './stored-values';
 
-function read(storage: () => Storage, key: string): string | null {
+/** A secret and its stored digest, by recomputing it (PBKDF2, off the main thread). */
+async function pairMatches(secret: string | undefined, digest: string | undefined, secretName: string, digestName: string): Promise<boolean> {
+  const [secretVariable, digestVariable] = [registry.get(secretName)!, registry.get(digestName)!];
+  if (!registry.isCanonical(secretVariable, secret) || !registry.isCanonical(digestVariable, digest)) return false;
   try {
-    return storage().getItem(key);
+    return await verifyPbkdf2Digest(secret, digest);
   } catch {
-    return null; // Storage became unreadable: nothing to show.
+    return false;
   }
 }
 
 /**
- * Each stored secret against its stored digest, by recomputing it (PBKDF2, off the main thread).
- * A pair that does not verify is removed and reported as ignored, like any other bad value.
+ * Rules with the full registry on every value the core held back, then has it shown (or
+ * dropped, and reported). A pair that does not verify is removed, like any other bad value
+ * reported as ignored.
  */
-async function verifyPairs(prefix: string): Promise<void> {
+async function verifyWaiting(): Promise<void> {
+  const names = new Set(shared.waitingNames);
+  if (names.size === 0) return;
+  const raw = readRawValues(registry.variables, guideContext);
+  const paired = new Set<string>();
   for (const { secret, digest } of registry.pairs) {
-    if (!shared.waitingNames.has(secret)) continue;
-    const secretValue = read(() => sessionStorage, prefix + secret);
-    const digestValue = read(() => sessionStorage, prefix + digest);
-    let matches = false;
+    paired.add(secret).add(digest);
+    if (!names.has(secret) && !names.has(digest)) continue;
+    const matches = await pairMatches(raw[secret], raw[digest], secret, digest);
+    shared.checked.set(checkKey([secret, digest], raw), matches);
+    if (matches) continue;
     try {
-      matches = secretValue !== null && digestValue !== null && (await verifyPbkdf2Digest(secretValue, digestValue));
-    } catch {
-      matches = false;
-    }
-    if (matches) {
-      shared.verifiedDigests.add(digestValue!);
-      continue;
-    }
-    try {
+      const prefix = sessionStoragePrefix(guideContext!.id);
       sessionStorage.removeItem(prefix + secret);
       sessionStorage.removeItem(prefix + digest);
     } catch {
-      // Cannot remove: the pair stays held back, as it is not marked verified.
+      // Cannot remove: the pair stays hidden, as it is ruled out.
     }
     shared.ignoredNames.add(secret).add(digest);
   }
-}
-
-/** Values the core deferred (an `xn--` label): checked here with the full registry, decoder included. */
-function verifyDeferred(guidePrefix: string | undefined): void {
   for (const variable of registry.variables) {
-    if (!shared.waitingNames.has(variable.name) || variable.scope === 'credentials') continue;
-    const prefix = variable.scope === 'guide' ? guidePrefix : STORAGE_PREFIX;
-    const value = prefix === undefined ? null : read(() => localStorage, prefix + variable.name);
-    if (value !== null && registry.isCanonical(variable, value)) shared.verifiedValues.add(`${variable.name}=${value}`);
-    else shared.ignoredNames.add(variable.name);
+    const value = raw[variable.name];
+    if (!names.has(variable.name) || paired.has(variable.name) || value === undefined) continue;
+    const canonical = registry.isCanonical(variable, value);
+    shared.checked.set(checkKey([variable.name], raw), canonical);
+    if (!canonical) shared.ignoredNames.add(variable.name);
   }
-}
-
-/**
- * Checks what the before-paint core held back, then has it shown (or dropped, and reported):
- * loaded only on pages where the core held something back.
- */
-async function verifyStored(): Promise<void> {
-  const context = readGuideContext();
-  verifyDeferred(context ? guideStoragePrefix(context.id) : undefined);
-  if (context) await verifyPairs(sessionStoragePrefix(context.id));
   shared.waitingNames.clear();
   document.documentElement.removeAttribute(VERIFYING);
   window.dispatchEvent(new Event(VALUES_CHANGED));
 }
 
-/** Settles once what the core held back is checked and shown (or dropped); the copy button waits for it. */
-export const verification: Promise<void> = verifyStored();
+let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Checks what the core holds back now, after any check already running; settles once it is
+ * shown (or dropped). The page module calls it whenever the core asks, the copy button before
+ * copying.
+ */
+export function verifyStored(): Promise<void> {
+  queue = queue.then(verifyWaiting, verifyWaiting);
+  return queue;
+}
