@@ -2,7 +2,7 @@ import variables from 'virtual:sitevar-docs/core-variables';
 import type { CoreVariable } from '../registry/core-acceptance';
 import { applyValues } from './apply';
 import { readGuideContext } from './guide-context';
-import { VERIFY_NEEDED, VERIFYING } from './page-attributes';
+import { VALUES_APPLIED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
 import { shared, VALUES_CHANGED } from './shared-state';
 import { readStoredValues } from './stored-values';
 
@@ -17,6 +17,7 @@ const byName = new Map(variables.map((variable) => [variable.name, variable]));
 const lookup = (name: string) => byName.get(name);
 const context = readGuideContext(lookup);
 const root = document.documentElement;
+shared.variables = variables;
 const accepts = (variable: CoreVariable, value: string) => (variable.accept !== undefined && new RegExp(variable.accept, 'u').test(value)) || undefined;
 
 function applyStored(): void {
@@ -25,6 +26,8 @@ function applyStored(): void {
   for (const name of waiting) shared.waitingNames.add(name);
   root.toggleAttribute(VERIFYING, waiting.length > 0);
   applyValues(document, lookup, values, context?.defaults);
+  shared.values = values;
+  window.dispatchEvent(new Event(VALUES_APPLIED));
   if (waiting.length > 0) window.dispatchEvent(new Event(VERIFY_NEEDED));
 }
 

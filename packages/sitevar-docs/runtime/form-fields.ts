@@ -1,4 +1,3 @@
-import { registry } from './registry';
 import { FIELD, isEdited, type Field } from './edited-fields';
 import { shared } from './shared-state';
 
@@ -9,20 +8,23 @@ import { shared } from './shared-state';
  * showing an invalid value (the form keeps those until the reader fixes them).
  */
 export function syncFields(values: Readonly<Record<string, string>>): void {
+  const defaultOf = (name: string) => shared.variables.find((variable) => variable.name === name)?.default;
   for (const input of document.querySelectorAll<Field>(FIELD)) {
     const name = input.dataset.sitevarField!;
+    // A stored value still being checked: the field keeps what it shows until the ruling.
+    if (shared.waitingNames.has(name)) continue;
     // A saved value that failed validation: the field says it was ignored (CSS shows the note).
     input.parentElement!.toggleAttribute('data-ignored', shared.ignoredNames.has(name) && values[name] === undefined);
     if (isEdited(input) || input.getAttribute('aria-invalid') === 'true') continue;
     if (input instanceof HTMLSelectElement) {
-      const shown = values[name] ?? registry.get(name)?.default ?? '';
+      const shown = values[name] ?? defaultOf(name) ?? '';
       // The selected-by-default option records what the page last put there.
       for (const option of input.options) option.defaultSelected = option.value === shown;
       if (input.value !== shown) input.value = shown;
       continue;
     }
     if (input.type === 'checkbox') {
-      const checked = (values[name] ?? registry.get(name)?.default) === 'true';
+      const checked = (values[name] ?? defaultOf(name)) === 'true';
       // The default state records what the page last put there, as for text fields below.
       input.defaultChecked = checked;
       input.checked = checked;
@@ -38,7 +40,7 @@ export function syncFields(values: Readonly<Record<string, string>>): void {
   }
   // CSS shows the warning or the Forget button, and names the Generate button, from these.
   const root = document.documentElement;
-  root.toggleAttribute('data-own-credentials', registry.variables.some((variable) => variable.scope === 'credentials' && values[variable.name] !== undefined));
+  root.toggleAttribute('data-own-credentials', shared.variables.some((variable) => variable.scope === 'credentials' && values[variable.name] !== undefined));
   const canGenerate = window.isSecureContext && !!crypto.subtle;
   root.toggleAttribute('data-no-webcrypto', !canGenerate);
   for (const generate of document.querySelectorAll<HTMLButtonElement>('[data-generate]')) generate.disabled = !canGenerate;

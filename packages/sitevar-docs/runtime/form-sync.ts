@@ -1,8 +1,7 @@
 import { trackEdits } from './edited-fields';
-import { FIELDS_EDITED } from './page-attributes';
+import { FIELDS_EDITED, VALUES_APPLIED } from './page-attributes';
 import { syncFields } from './form-fields';
-import { VALUES_CHANGED } from './shared-state';
-import { readCheckedValues } from './registry';
+import { shared } from './shared-state';
 
 let started = false;
 
@@ -17,12 +16,9 @@ export function setUpFieldSync(): void {
   started = true;
   // Typed, pasted or autofilled before anything watched: the form's handlers take it over.
   if (trackEdits()) document.dispatchEvent(new Event(FIELDS_EDITED));
-  const sync = () => syncFields(readCheckedValues());
+  // What the core shows: it re-applies on every change in another tab, a finished check and a
+  // return from the back-forward cache, and says so.
+  const sync = () => syncFields(shared.values);
   sync();
-  window.addEventListener('storage', (event) => {
-    if (event.key === null || event.key.startsWith('sitevar')) sync();
-  });
-  window.addEventListener(VALUES_CHANGED, sync);
-  // Back to a page kept in the back-forward cache: other pages may have changed values meanwhile.
-  window.addEventListener('pageshow', (event) => event.persisted && sync());
+  window.addEventListener(VALUES_APPLIED, sync);
 }

@@ -1,8 +1,9 @@
 import { markDefault, markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
 import { fill } from '../schemas/ui-fill';
 import { isExample } from '../registry';
-import { readCheckedValues, registry } from './registry';
-import { VALUES_CHANGED } from './shared-state';
+import { VALUES_APPLIED } from './page-attributes';
+import { registry } from './registry';
+import { shared } from './shared-state';
 
 /**
  * Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
@@ -20,9 +21,8 @@ export function applyTitles(values: Readonly<Record<string, string>>): void {
 }
 
 /** Titles now and whenever values change, here or in another tab. */
-export function followTitles(read: () => Readonly<Record<string, string>> = readCheckedValues): void {
+export function followTitles(read: () => Readonly<Record<string, string>> = () => shared.values): void {
   const update = () => applyTitles(read());
   update();
-  window.addEventListener('storage', update);
-  window.addEventListener(VALUES_CHANGED, update);
+  window.addEventListener(VALUES_APPLIED, update);
 }

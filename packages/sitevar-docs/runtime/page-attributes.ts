@@ -14,3 +14,6 @@ export const VERIFYING = 'data-sitevar-verifying';
 
 /** Fired on window when the core holds back stored values for the full check (`verify-stored.ts`). */
 export const VERIFY_NEEDED = 'sitevar:verify-needed';
+
+/** Fired on window each time the core has applied the stored values (`shared.values`). */
+export const VALUES_APPLIED = 'sitevar:values-applied';

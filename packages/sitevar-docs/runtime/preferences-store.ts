@@ -98,6 +98,8 @@ export function submitValue(name: string, input: string): Validation | undefined
   const result = validateValue(registry, variable, input, strings);
   if (result.ok) {
     setDraftProblem(name, undefined);
+    // Checked here in full: the core shows it too when it next reads storage (an IDN, say).
+    shared.checked.set(checkKey([name], { [name]: result.value }), true);
     if (store.get()[name] !== result.value) store.setKey(name, result.value);
   } else {
     setDraftProblem(name, { text: input, message: result.message });

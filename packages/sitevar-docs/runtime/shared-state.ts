@@ -5,6 +5,13 @@
  */
 interface SharedState {
   /**
+   * The variables as the core knows them (name, scope, default), and the stored values it shows
+   * now (every one canonical): the field sync fills the fields from these, so it needs no
+   * validators of its own.
+   */
+  variables: readonly { readonly name: string; readonly scope: string; readonly default: string }[];
+  values: Readonly<Record<string, string>>;
+  /**
    * Stored values the full check has ruled on (`verify-stored.ts`, or the form that computed a
    * digest itself), by `checkKey`: true to show, false to ignore. The core asks here about what
    * its own patterns do not accept.
@@ -19,7 +26,7 @@ interface SharedState {
 const KEY = Symbol.for('sitevar-docs.runtime');
 const global = globalThis as unknown as Record<typeof KEY, SharedState | undefined>;
 
-export const shared: SharedState = (global[KEY] ??= { checked: new Map(), ignoredNames: new Set(), waitingNames: new Set() });
+export const shared: SharedState = (global[KEY] ??= { variables: [], values: {}, checked: new Map(), ignoredNames: new Set(), waitingNames: new Set() });
 
 /**
  * What a ruling is kept under: the names and stored values it covers. A secret and its digest
