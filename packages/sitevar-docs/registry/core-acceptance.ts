@@ -1,4 +1,5 @@
-import { pairsOf, type SiteVariable, type VariableScope } from './definitions';
+import type { SiteVariable, VariableScope } from './definitions';
+import { escapeRegExp } from './formats';
 import type { ShownVariable } from './shown';
 import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation';
 
@@ -31,8 +32,6 @@ const dnsName = (moreLabels: '+' | '*') => `(?!.*--)(?=.{1,${MAX_DOMAIN_LENGTH}}
  */
 export const NEVER_YAML_SPECIAL = 'ghjkmpqvwzGHJKMPQVWZ';
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The regular expression of values the core may show unchecked, if the kind has one. */
 export function coreAcceptPattern(variable: SiteVariable): string | undefined {
   switch (variable.kind) {
@@ -47,7 +46,7 @@ export function coreAcceptPattern(variable: SiteVariable): string | undefined {
     case 'boolean':
       return '^(?:true|false)$';
     case 'select':
-      return `^(?:${variable.options.map((option) => escapeRegex(option.value)).join('|')})$`;
+      return `^(?:${variable.options.map((option) => escapeRegExp(option.value)).join('|')})$`;
     case 'pattern': {
       // Trimmed, 1 to maxLength UTF-16 units (astral characters wait), then the site's own
       // expression from the start, which accepts no more than testing it anywhere would. Only an
@@ -74,9 +73,8 @@ export function coreAcceptPattern(variable: SiteVariable): string | undefined {
 
 /** The core's definitions: labels, messages and rules dropped, an acceptance pattern added. */
 export function coreDefinitions(variables: readonly SiteVariable[]): CoreVariable[] {
-  const paired = new Set(pairsOf(variables).flatMap(({ secret, digest }) => [secret, digest]));
   return variables.map((variable) => {
-    const accept = paired.has(variable.name) ? undefined : coreAcceptPattern(variable);
+    const accept = coreAcceptPattern(variable);
     return {
       name: variable.name,
       kind: variable.kind,

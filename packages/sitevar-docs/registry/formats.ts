@@ -10,6 +10,11 @@ export function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
 
+/** Escapes every character a regular expression gives a meaning (valid in Unicode mode too). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Escapes every dot, for use inside a regular expression. */
 export function toRegex(text: string): string {
   return text.replaceAll('.', '\\.');

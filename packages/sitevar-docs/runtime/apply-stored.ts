@@ -2,8 +2,8 @@ import variables from 'virtual:sitevar-docs/core-variables';
 import type { CoreVariable } from '../registry/core-acceptance';
 import { applyValues } from './apply';
 import { readGuideContext } from './guide-context';
-import { VALUES_APPLIED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
-import { shared, VALUES_CHANGED } from './shared-state';
+import { VALUES_APPLIED, VALUES_CHANGED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
+import { shared } from './shared-state';
 import { readStoredValues } from './stored-values';
 
 // The runtime's core, inlined at the end of <body> and run synchronously: it puts a returning

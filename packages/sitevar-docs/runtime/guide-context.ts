@@ -23,7 +23,8 @@ export function readGuideContext(lookup: (name: string) => { readonly scope: Var
   const defaults: Record<string, string> = {};
   for (const [name, value] of Object.entries(typeof parsed === 'object' && parsed !== null ? parsed : {})) {
     // Written by the build from front matter it validated: names and types are what is checked here.
-    if (lookup(name)?.scope !== 'site' && lookup(name) && typeof value === 'string') defaults[name] = value;
+    const variable = lookup(name);
+    if (variable && variable.scope !== 'site' && typeof value === 'string') defaults[name] = value;
   }
   return { id, defaults };
 }

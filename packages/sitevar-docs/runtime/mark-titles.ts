@@ -21,8 +21,8 @@ export function applyTitles(values: Readonly<Record<string, string>>): void {
 }
 
 /** Titles now and whenever values change, here or in another tab. */
-export function followTitles(read: () => Readonly<Record<string, string>> = () => shared.values): void {
-  const update = () => applyTitles(read());
+export function followTitles(): void {
+  const update = () => applyTitles(shared.values);
   update();
   window.addEventListener(VALUES_APPLIED, update);
 }

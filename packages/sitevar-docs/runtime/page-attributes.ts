@@ -12,6 +12,9 @@ export const FIELDS_EDITED = 'sitevar:fields-edited';
 /** On <html>: stored credentials are being checked against each other before they are shown. */
 export const VERIFYING = 'data-sitevar-verifying';
 
+/** Fired on window when stored values changed without a storage event (a check finished). */
+export const VALUES_CHANGED = 'sitevar:values-changed';
+
 /** Fired on window when the core holds back stored values for the full check (`verify-stored.ts`). */
 export const VERIFY_NEEDED = 'sitevar:verify-needed';
 

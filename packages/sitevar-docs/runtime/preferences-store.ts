@@ -3,8 +3,9 @@ import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
 import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix, validateValue, type Validation } from '../registry';
 import * as strings from 'virtual:sitevar-docs/ui/form';
-import { guideContext, pairedCredentials, readCheckedValues, registry } from './registry';
-import { checkKey, shared, VALUES_CHANGED } from './shared-state';
+import { guideContext, pairedCredentials, readCheckedCredentials, registry } from './registry';
+import { VALUES_CHANGED } from './page-attributes';
+import { checkKey, shared } from './shared-state';
 
 /** The guide this page shows, if any: its values are kept apart from other guides'. */
 export { guideContext };
@@ -18,9 +19,9 @@ const siteStore = persistentMap<RawValues>(STORAGE_PREFIX, {}, { listen: true })
 const guideStore = guideContext ? persistentMap<RawValues>(guideStoragePrefix(guideContext.id), {}, { listen: true }) : map<RawValues>({});
 
 /** This guide's credentials, for this tab only (sessionStorage, never localStorage). */
-const credentialStore = atom<Record<string, string>>(readCheckedValues('credentials'));
+const credentialStore = atom<Record<string, string>>(readCheckedCredentials());
 // A stored pair held back on load joins once it is verified.
-window.addEventListener(VALUES_CHANGED, () => credentialStore.set(readCheckedValues('credentials')));
+window.addEventListener(VALUES_CHANGED, () => credentialStore.set(readCheckedCredentials()));
 
 function writeSession(values: Readonly<Record<string, string>>): void {
   if (!guideContext) return;

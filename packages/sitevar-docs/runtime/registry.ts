@@ -1,7 +1,7 @@
 import variables from 'virtual:sitevar-docs/variables';
-import { createRegistry, type SiteVariable, type VariableScope } from '../registry';
+import { createRegistry, type SiteVariable } from '../registry';
 import { readGuideContext, type GuideContext } from './guide-context';
-import { readStoredValues, type StoredReading } from './stored-values';
+import { readStoredValues } from './stored-values';
 
 /** The site's registry, built in the browser from the same definitions as the build's. */
 export const registry = createRegistry(variables);
@@ -9,12 +9,14 @@ export const registry = createRegistry(variables);
 /** The guide this page shows, if any, its defaults checked against the registry. */
 export const guideContext: GuideContext | undefined = readGuideContext(registry.get);
 
+const credentialVariables = registry.variables.filter((variable) => variable.scope === 'credentials');
+
 /**
- * The reader's saved values as the full check reads them: what the modules that load on first
- * use show and fill in (the before-paint core has its own patterns, `apply-stored.ts`).
+ * This guide's stored credentials as the full check reads them, for the form's store (the
+ * before-paint core reads with its own patterns, `apply-stored.ts`): a pair only once checked.
  */
-export function readCheckedValues(scope?: VariableScope): StoredReading['values'] {
-  return readStoredValues<SiteVariable>(registry.variables, (variable, value) => registry.isCanonical(variable, value), guideContext, scope).values;
+export function readCheckedCredentials(): Record<string, string> {
+  return readStoredValues<SiteVariable>(credentialVariables, (variable, value) => registry.isCanonical(variable, value), guideContext).values;
 }
 
 /** A secret is only ever shown with its own digest: one without the other is dropped. */

@@ -7,6 +7,8 @@
  * (a compound: "secret" finds "client_secret").
  */
 
+import { escapeRegExp } from '../registry/formats';
+
 /** The words of a query, as Pagefind reads them: lower case, split at spaces and punctuation. */
 export function queryTerms(query: string): string[] {
   return query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((term) => term.length > 0);
@@ -43,7 +45,7 @@ export function withExampleValues(query: string, own: readonly OwnValue[]): { qu
   for (const { label, value, example } of [...own].sort((a, b) => b.value.length - a.value.length)) {
     const mine = value.toLowerCase();
     if (mine.length < 3 || mine === example.toLowerCase() || rewritten.length < 3) continue;
-    const whole = new RegExp(`(^|[^\\p{L}\\p{N}-])${mine.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}\\p{N}-])`, 'gu');
+    const whole = new RegExp(`(^|[^\\p{L}\\p{N}-])${escapeRegExp(mine)}(?=$|[^\\p{L}\\p{N}-])`, 'gu');
     if (whole.test(rewritten)) {
       rewritten = rewritten.replace(whole, (_match, before: string) => `${before}${example}`);
       labels.push(label);

@@ -33,6 +33,3 @@ export const shared: SharedState = (global[KEY] ??= { variables: [], values: {},
  * are ruled on together, so a digest checked with one secret says nothing about another.
  */
 export const checkKey = (names: readonly string[], raw: Readonly<Record<string, string | undefined>>): string => names.map((name) => `${name}=${raw[name]}`).join('\n');
-
-/** Fired on window when stored values changed without a storage event (a check finished). */
-export const VALUES_CHANGED = 'sitevar:values-changed';

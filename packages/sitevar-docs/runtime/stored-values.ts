@@ -50,8 +50,8 @@ export function readRawValues(variables: readonly StoredVariable[], context: Gui
  * each other (storage may hold a pair that does not belong together). A value refused is
  * dropped and its name noted, for the form to say so.
  */
-export function readStoredValues<V extends StoredVariable>(variables: readonly V[], accepts: Accepts<V>, context: GuideContext | undefined, scope?: VariableScope): StoredReading {
-  const raw = readRawValues(scope ? variables.filter((variable) => variable.scope === scope) : variables, context);
+export function readStoredValues<V extends StoredVariable>(variables: readonly V[], accepts: Accepts<V>, context: GuideContext | undefined): StoredReading {
+  const raw = readRawValues(variables, context);
   const pairs = new Map(pairsOf(variables).flatMap(({ secret, digest }) => [[secret, [secret, digest]], [digest, [secret, digest]]] as const));
   const values: Record<string, string> = {};
   const waiting: string[] = [];

@@ -1,8 +1,8 @@
 import { verifyPbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { sessionStoragePrefix } from '../registry';
-import { VERIFYING } from './page-attributes';
+import { VALUES_CHANGED, VERIFYING } from './page-attributes';
 import { guideContext, registry } from './registry';
-import { checkKey, shared, VALUES_CHANGED } from './shared-state';
+import { checkKey, shared } from './shared-state';
 import { readRawValues } from './stored-values';
 
 /** A secret and its stored digest, by recomputing it (PBKDF2, off the main thread). */
