@@ -13,6 +13,7 @@ import { contentError, runContentChecks } from './integrations/astro-content-che
 import { cspHeaders } from './integrations/astro-csp-headers';
 import { searchIndex } from './integrations/astro-search-index';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
+import { pageModules } from './integrations/page-modules';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './integrations/vite-inline-scripts';
 import { coreModuleSources, guidePartsDirectoryOf, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
 import { markdownPipeline } from './markdown/markdown-setup';
@@ -124,7 +125,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
             },
           },
           vite: {
-            plugins: [viteVirtualModules(sources), inlineScripts(coreSources), noModulePreload()],
+            plugins: [viteVirtualModules(sources), inlineScripts(coreSources), pageModules(), noModulePreload()],
             build: {
               rolldownOptions: {
                 // Astro's wrapper of every MDX page (`?astroPropagatedAssets`) starts with a

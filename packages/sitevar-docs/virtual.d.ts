@@ -103,6 +103,11 @@ declare module 'virtual:sitevar-docs/components/*' {
   export default component;
 }
 
+declare module 'virtual:sitevar-docs/page-modules' {
+  /** The URL of each module the inline core loads when the page needs it (`integrations/page-modules.ts`). */
+  export const pageModules: () => Record<import('./runtime/page-loader').PageModuleName, string>;
+}
+
 declare module 'virtual:sitevar-docs/inline-scripts' {
   /** Runs in <head>: marks that scripts run and hides values about to be personalised. */
   export const firstPaint: string;

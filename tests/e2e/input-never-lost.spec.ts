@@ -225,9 +225,10 @@ test('a stored value that arrives while the reader is in the empty field is repl
 });
 
 test("the header's button opens the preferences before the page's script has arrived, and what is typed there is kept", async ({ page }) => {
-  const script = await holdModule(page, 'BaseLayout');
+  const script = await holdModule(page, 'interactions');
   await page.goto(GUIDE, { waitUntil: 'commit' });
   await page.locator('.site-header [data-open-preferences]').click();
+  await script.requested;
   const dialog = page.getByRole('dialog', { name: 'Your values' });
   await expect(dialog).toBeVisible();
   const domain = field(dialog, 'Domain');
@@ -238,4 +239,26 @@ test("the header's button opens the preferences before the page's script has arr
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toBeHidden();
   await expectDomainEverywhere(page, DOMAIN);
+});
+
+test('gestures made before their handlers arrive are handled once they do, in order, and none is undone', async ({ page }) => {
+  await page.goto('/guides/authelia/photoprism/');
+  const handlers = await holdModule(page, 'interactions');
+  const tab = page.getByRole('tab', { name: 'Environment file' });
+  await tab.click();
+  await handlers.requested;
+  // The dialog opens from its button's command and is closed again, all before the handlers.
+  await page.locator('.site-header [data-open-preferences]').click();
+  const dialog = page.getByRole('dialog', { name: 'Your values' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(tab).toHaveAttribute('aria-selected', 'false');
+  handlers.release();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Environment file' })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('sitevar-tabs:deployment'))).toBe('Environment file');
+  // Replayed, the click that opened the dialog does not open it again.
+  await page.waitForTimeout(200);
+  await expect(dialog).toBeHidden();
 });

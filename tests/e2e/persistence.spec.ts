@@ -31,6 +31,43 @@ test('a returning reader sees their values before the first paint, on every page
   }
 });
 
+test('a remembered tab, section order, theme and wrapping are in place before any module loads, from every frame', async ({ page }) => {
+  await page.goto('/guides/authelia/photoprism/');
+  await page.evaluate(() => {
+    localStorage.setItem('sitevar-tabs:deployment', 'Environment file');
+    localStorage.setItem('sitevar-lead-section', 'authentik');
+    localStorage.setItem('sitevar-theme', 'dark');
+    localStorage.setItem('sitevar-wrap', 'true');
+  });
+  // No module of the page may arrive: whatever shows comes from the inline scripts.
+  await page.route(/\/_astro\/[^/]*\.js$/, () => undefined);
+  await page.addInitScript(() => {
+    const frames: string[] = [];
+    const record = () => {
+      const visible = (element: Element | null) => element && getComputedStyle(element).visibility !== 'hidden';
+      const tab = document.querySelector('[data-tabs][data-group="deployment"] [role="tab"][aria-selected="true"]');
+      const section = document.querySelector('.sidebar-group h2');
+      if (visible(tab) || visible(section)) frames.push(`${visible(tab) ? tab!.textContent!.trim() : ''} | ${visible(section) ? section!.textContent!.trim() : ''}`);
+      if (document.readyState !== 'complete') requestAnimationFrame(record);
+      else (window as unknown as { paintedFrames: string[] }).paintedFrames = frames;
+    };
+    requestAnimationFrame(record);
+  });
+  await page.goto('/guides/authelia/photoprism/');
+  const frames = (await (await page.waitForFunction(() => (window as unknown as { paintedFrames?: string[] }).paintedFrames)).jsonValue()) as string[];
+  expect(frames.length).toBeGreaterThan(0);
+  expect(new Set(frames)).toEqual(new Set(['Environment file | authentik']));
+  const panel = page.getByRole('tabpanel', { name: 'Environment file' });
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveAttribute('data-wrap', '');
+  await expect(page.locator('[data-wrap-toggle]').first()).toBeChecked();
+  await page.goto('/');
+  await expect(page.locator('.section-group h2').first()).toHaveText('authentik');
+  await expect(page.getByRole('button', { name: 'Show authentik first' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a second tab follows changes live', async ({ context }) => {
   const first = await context.newPage();
   const paths = await guidePaths(first);

@@ -21,7 +21,7 @@ export type { Format } from './formats';
 export type { Validation } from './validation-messages';
 export { validateValue } from './validation-messages';
 export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages';
-export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, STORAGE_KEY, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
+export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
 
 export type Values = Readonly<Record<string, string>>;
 

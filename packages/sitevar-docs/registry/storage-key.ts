@@ -12,6 +12,3 @@ export function guideStoragePrefix(guideId: string): string {
 export function sessionStoragePrefix(guideId: string): string {
   return `${SESSION_STORAGE_PREFIX}${guideId}:`;
 }
-
-/** Any key this site stores values under (the before-paint script looks for one). */
-export const STORAGE_KEY = /* @__PURE__ */ new RegExp(`^(?:${[STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX].join('|')})`);

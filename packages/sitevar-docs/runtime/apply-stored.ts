@@ -1,8 +1,10 @@
 import variables from 'virtual:sitevar-docs/core-variables';
 import type { CoreVariable } from '../registry/core-acceptance';
 import { applyValues } from './apply';
+import { keepChoice, showChoices } from './choices';
 import { readGuideContext } from './guide-context';
-import { VALUES_APPLIED, VALUES_CHANGED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
+import { setUpPageLoader } from './page-loader';
+import { CHOICE_MADE, VALUES_APPLIED, VALUES_CHANGED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
 import { shared } from './shared-state';
 import { readStoredValues } from './stored-values';
 
@@ -31,20 +33,32 @@ function applyStored(): void {
   if (waiting.length > 0) window.dispatchEvent(new Event(VERIFY_NEEDED));
 }
 
-try {
+/** Everything remembered: the display choices (theme, tabs, section order) and the values. */
+function showStored(): void {
+  showChoices();
   applyStored();
+}
+
+// Before the first showing: it may ask for the full check.
+setUpPageLoader();
+try {
+  showStored();
 } finally {
   root.classList.remove('sitevar-pending');
   performance.mark('sitevar-applied');
 }
 
 window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith('sitevar')) applyStored();
+  if (event.key === null || event.key.startsWith('sitevar')) showStored();
 });
-window.addEventListener(VALUES_CHANGED, applyStored);
+window.addEventListener(VALUES_CHANGED, showStored);
+window.addEventListener(CHOICE_MADE, (event) => {
+  keepChoice((event as CustomEvent<[string, string]>).detail);
+  showStored();
+});
 // Back to a page kept in the back-forward cache: other pages may have changed values meanwhile.
 window.addEventListener('pageshow', (event) => {
-  if (event.persisted) applyStored();
+  if (event.persisted) showStored();
 });
 // Enter in a field must never submit the form (a reload would drop what the reader typed).
 document.addEventListener('submit', (event) => {

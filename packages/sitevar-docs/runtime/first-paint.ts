@@ -1,9 +1,8 @@
 // Runs in <head>, before the body is parsed, so it stays tiny: it applies the reader's theme and
-// code wrapping, controls that need scripts are
-// revealed by the `js` class, and when the reader may have saved values (any of our storage
-// keys), marked text stays hidden until the body-end core, which validates them, has put them
-// in: the examples never flash.
-import { STORAGE_KEY } from '../registry/storage-key';
+// code wrapping, controls that need scripts are revealed by the `js` class, and when the reader
+// may have saved values or choices (any of our storage keys), marked text, tab sets and section
+// lists stay hidden until the body-end core, which validates them, has put them in place: the
+// examples, the first tab or the site's order never flash.
 
 const root = document.documentElement;
 root.classList.add('js');
@@ -12,7 +11,7 @@ try {
   const theme = localStorage.getItem('sitevar-theme');
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (localStorage.getItem('sitevar-wrap') === 'true') root.dataset.wrap = '';
-  if (Object.keys({ ...localStorage, ...sessionStorage }).some((key) => STORAGE_KEY.test(key))) {
+  if (Object.keys({ ...localStorage, ...sessionStorage }).some((key) => key.startsWith('sitevar'))) {
     root.classList.add('sitevar-pending');
   }
 } catch {

@@ -13,7 +13,6 @@ import type { SiteVariable } from '../registry';
 import { fill } from '../schemas/ui-fill';
 import { canDigest } from './credentials-support';
 import { applyValues } from './apply';
-import { setUpFieldSync } from './form-sync';
 import { applyTitles } from './mark-titles';
 import { FIELD, fieldValue, isEdited, type Field } from './edited-fields';
 import { EDITED } from './page-attributes';
@@ -162,9 +161,11 @@ function setUpCredentials(form: HTMLElement): void {
   });
 }
 
-/** Wires every preferences form on the page: loaded on first use, not with the page. */
+/**
+ * Wires every preferences form on the page: loaded on first use, not with the page, and set up
+ * after the field sync (`form-sync.ts`), which marks what the reader typed before it came.
+ */
 export function setUpPreferenceForms(): void {
-  setUpFieldSync();
   // From now on every change, here or in another tab, re-renders all marked values at once.
   readerValues.subscribe((values) => {
     applyValues(document, registry.get, values, guideDefaults);

@@ -1,0 +1,86 @@
+import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './remember-choice';
+
+/**
+ * The reader's display choices: the theme, code wrapping, the tab of each tab group and the
+ * section that leads the lists. Plain localStorage keys, synced across tabs by the storage
+ * event; storage that throws just means a choice lasts for the page. The
+ * inline core shows them before the first paint (and again on every change), so a remembered
+ * tab or section order never flashes in; choosing one loads with the reader's first gesture.
+ */
+// Choices made on this page, for when storage keeps nothing.
+const madeHere = new Map<string, string>();
+
+export function readChoice(key: string): string | undefined {
+  try {
+    return localStorage.getItem(key) ?? madeHere.get(key);
+  } catch {
+    return madeHere.get(key);
+  }
+}
+
+/** A choice the reader made on this page (`CHOICE_MADE`'s detail), kept for it. */
+export function keepChoice([key, value]: readonly [string, string]): void {
+  madeHere.set(key, value);
+}
+
+/** The tabs of a tab set (not of one nested in its panels). */
+export const tabsOf = (container: Element) => [...container.querySelectorAll<HTMLElement>(':scope > [role="tablist"] [role="tab"]')];
+
+/** Selects the tab with the label (else the first) and shows its panel; returns the tab. */
+export function selectTab(container: Element, label: string | undefined): HTMLElement | undefined {
+  const tabs = tabsOf(container);
+  const target = tabs.find((tab) => tab.dataset.label === label) ?? tabs[0];
+  for (const tab of tabs) {
+    const selected = tab === target;
+    tab.setAttribute('aria-selected', String(selected));
+    tab.tabIndex = selected ? 0 : -1;
+    const panel = document.getElementById(tab.getAttribute('aria-controls')!);
+    if (panel) panel.hidden = !selected;
+  }
+  return target;
+}
+
+// Each list's own order, to come back to when the reader takes the choice back.
+const configuredOrder = new Map<Element, Element[]>();
+
+/**
+ * Puts the chosen section first in every list of sections. Only the explicit choice (the button
+ * beside a section's heading on the home page) reorders: following a guide's link to another
+ * section is looking, not choosing. Anything stored that is not a section here is ignored.
+ */
+function leadSection(section: string | undefined): void {
+  const focused = document.activeElement as HTMLElement | null;
+  for (const container of document.querySelectorAll('[data-section-groups]')) {
+    if (!configuredOrder.has(container)) configuredOrder.set(container, [...container.children]);
+    const groups = configuredOrder.get(container)!;
+    const chosen = groups.find((group) => (group as HTMLElement).dataset.section === section);
+    const order = chosen ? [chosen, ...groups.filter((group) => group !== chosen)] : groups;
+    if (order.some((group, index) => container.children[index] !== group)) container.append(...order);
+  }
+  // Moving a group takes focus from the button inside it: give it back.
+  if (focused !== document.activeElement) focused?.focus();
+  for (const button of document.querySelectorAll<HTMLElement>('[data-lead-section]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.leadSection === section));
+  }
+}
+
+/** Shows every remembered choice: on load before the first paint, and after each change. */
+export function showChoices(): void {
+  const root = document.documentElement;
+  const theme = readChoice(THEME);
+  const current = theme === 'light' || theme === 'dark' ? theme : 'system';
+  if (current === 'system') delete root.dataset.theme;
+  else root.dataset.theme = current;
+  for (const choice of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
+    choice.dataset.current = current;
+    choice.querySelector('select')!.value = current;
+  }
+  const wrap = readChoice(WRAP) === 'true';
+  root.toggleAttribute('data-wrap', wrap);
+  for (const box of document.querySelectorAll<HTMLInputElement>('[data-wrap-toggle]')) box.checked = wrap;
+  for (const container of document.querySelectorAll<HTMLElement>('[data-tabs]')) {
+    selectTab(container, readChoice(TAB_PREFIX + container.dataset.group));
+    container.dataset.ready = '';
+  }
+  leadSection(readChoice(LEAD_SECTION));
+}

@@ -1,0 +1,78 @@
+import { rememberChoice, THEME, WRAP } from './remember-choice';
+import { GESTURES, VERIFY_NEEDED } from './page-attributes';
+
+/**
+ * Part of the inline core: the page loads no module with it. Each module loads when the page
+ * needs it, by the URL the client build gave it (the layout lists them on the core's script
+ * element): the form's fields when a form comes near the screen, the table of contents'
+ * follower from the first scroll, the full check when stored values need it, and everything a
+ * gesture does with the reader's first one. Events until then are recorded and handed over, so
+ * none is lost.
+ */
+interface PageModules {
+  interactions: typeof import('./interactions');
+  fieldSync: typeof import('./form-sync');
+  toc: typeof import('./toc');
+  verify: typeof import('./verify-stored');
+}
+export type PageModuleName = keyof PageModules;
+
+let urls: Partial<Record<PageModuleName, string>> = {};
+try {
+  urls = JSON.parse((document.currentScript as HTMLElement | null)?.dataset.modules ?? '{}');
+} catch {
+  // Written by the build: without it, the page stays as built and its values applied.
+}
+const loading: Partial<Record<PageModuleName, Promise<unknown>>> = {};
+const load = <N extends PageModuleName>(name: N) => (loading[name] ??= import(/* @vite-ignore */ urls[name]!)) as Promise<PageModules[N]>;
+
+const early: Event[] = [];
+let interactions: Promise<void> | undefined;
+const interact = () =>
+  (interactions ??= load('interactions').then((module) => {
+    for (const type of GESTURES) document.removeEventListener(type, record, true);
+    module.setUpInteractions(early);
+  }));
+function record(event: Event): void {
+  early.push(event);
+  // Moving the pointer across the page is not yet a gesture; over a mark it asks for a tooltip.
+  if (event.type !== 'pointerover' || (event.target as Element).closest?.('[data-sitevar]')) void interact();
+}
+
+export function setUpPageLoader(): void {
+  for (const type of GESTURES) document.addEventListener(type, record, true);
+  // A reader quicker than the page: a control focused while it was still arriving.
+  const focused = document.activeElement;
+  if (focused && focused !== document.body) record({ type: 'focusin', target: focused } as unknown as Event);
+  // Answered at once, not replayed: the browser's own action for these keys must be prevented
+  // now (Firefox's / is quick find), and a choice is stored as it is made (a storage event from
+  // another tab could otherwise reset the control before the handlers arrive).
+  document.addEventListener('keydown', (event) => {
+    const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+    if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+      event.preventDefault();
+      document.getElementById('search-input')?.focus();
+    }
+  });
+  document.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (target.matches('[data-theme-select] select')) rememberChoice(THEME, target.value);
+    if (target.matches('[data-wrap-toggle]')) rememberChoice(WRAP, String(target.checked));
+  });
+  // The table of contents follows the reading once the reader scrolls (or arrives mid-page).
+  const followReading = () => void load('toc').then((module) => module.followReading());
+  if (document.querySelector('[data-toc]')) {
+    if (scrollY > 0 || location.hash) followReading();
+    else addEventListener('scroll', followReading, { once: true, passive: true });
+  }
+  // The fields show the stored values once a form comes near the screen (or with the handlers).
+  const nearScreen = new IntersectionObserver((entries) => {
+    if (!entries.some((entry) => entry.isIntersecting)) return;
+    nearScreen.disconnect();
+    void load('fieldSync').then((module) => module.setUpFieldSync());
+  }, { rootMargin: '50% 0px' });
+  for (const form of document.querySelectorAll('main [data-preferences]')) nearScreen.observe(form);
+  // Stored values the core's patterns do not cover (credentials, punycode) wait for the full
+  // check: on load, or later when another tab stores one.
+  addEventListener(VERIFY_NEEDED, () => void load('verify').then((module) => module.verifyStored()));
+}
