@@ -13,8 +13,8 @@ import { generateGuides } from './generate-guides.mjs';
 import { PEER_ASTRO, PEER_SITE, ensurePeer, writePeerCorpus } from './peer.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, 'page-only': { type: 'boolean', default: false } } });
-const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : options['page-only'] ? 'page' : undefined;
+const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, 'page-only': { type: 'boolean', default: false }, 'builds-only': { type: 'boolean', default: false } } });
+const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : options['page-only'] ? 'page' : options['builds-only'] ? 'builds' : undefined;
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
 const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
 const PEER_RUNS = options.quick ? 1 : 3;
@@ -464,8 +464,8 @@ try {
 if (!only) {
   await benchLighthouse();
   await benchSearch();
-  await benchBuilds();
 }
+if (!only || only === 'builds') await benchBuilds();
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
 console.log(`Runs: median of ${RUNS} after a warm-up (builds: median time of ${options.quick ? 1 : 3}, highest peak memory)${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);

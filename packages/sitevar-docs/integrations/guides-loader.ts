@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { guideId, listGuideFiles } from '../content-checks/guide-files';
+import { usedVariableNames } from '../placeholders';
 import { createGuideRenderer } from '../markdown/guide-renderer';
 import type { SiteSetup } from '../site-setup';
 import { addCodeColors } from './code-colors-registry';
@@ -18,6 +19,8 @@ export interface GuideRenderMetadata {
   readonly guidePartsFile: string;
   /** The code colour rules the guide's blocks use: a guide taken from the store brings its own. */
   readonly codeColors: string;
+  /** The site variables the guide's source names, for its preferences form. */
+  readonly usedVariables: readonly string[];
 }
 
 /**
@@ -62,7 +65,8 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
         const data = await parseData({ id, data: frontmatter, filePath });
         let metadata: GuideRenderMetadata;
         let fresh: FreshGuide | undefined;
-        if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors };
+        const usedVariables = [...usedVariableNames(content)];
+        if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors, usedVariables };
         else {
           const here = (renderer ??= createGuideRenderer(site, { guidesDirectory: directory }));
           const stored = await renderToStore(here, () => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
@@ -71,11 +75,13 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
             return undefined;
           }
           fresh = { parts: stored.parts, body: content };
-          metadata = { guidePartsFile: stored.file, codeColors: stored.codeColors };
+          metadata = { guidePartsFile: stored.file, codeColors: stored.codeColors, usedVariables };
         }
         addCodeColors(metadata.codeColors);
         partsFiles.add(metadata.guidePartsFile);
-        store.set({ id, data, body: content, filePath: relativePath, digest, rendered: { html: '', metadata: { ...metadata } } });
+        // Without its body: the store is bundled into the build as one module, and the guides'
+        // sources were four fifths of it (what the route needs of a source is in the metadata).
+        store.set({ id, data, filePath: relativePath, digest, rendered: { html: '', metadata: { ...metadata } } });
         return fresh;
       }
 
