@@ -18,7 +18,9 @@ export interface CheckWorkerData {
 }
 
 function checkInWorker(entry: string, workerData: CheckWorkerData): Promise<GuideReport[]> {
-  const worker = new Worker(entry, { workerData });
+  // A thread holds one guide at a time and small reports: a bounded heap makes V8 collect instead
+  // of growing (2000 guides peaked at 1.19 GB without the bound, 1.01 GB with it).
+  const worker = new Worker(entry, { workerData, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   return new Promise((resolve, reject) => {
     worker.once('message', (reports: GuideReport[]) => {
       resolve(reports);
