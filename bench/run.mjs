@@ -173,7 +173,7 @@ async function benchBuilds() {
 async function benchPeer(browser) {
   const version = ensurePeer();
   const peerOut = path.join(WORK, 'dist-peer');
-  for (const [index, size] of PEER_SIZES.entries()) {
+  for (const size of PEER_SIZES) {
     const content = path.join(WORK, `peer-corpus-${size}`);
     generateGuides(content, size);
     writePeerCorpus(size, DEFAULTS);
@@ -188,7 +188,8 @@ async function benchPeer(browser) {
     };
     const pairs = { warm: [ours, theirs], cold: [cold(process.cwd(), ours), cold(PEER_SITE, theirs)] };
     for (const [kind, [mineOnce, peerOnce]] of Object.entries(pairs)) {
-      if (index === 0 && kind === 'warm') {
+      // A warm-up for every size: the corpus is new to both, so its first build is a cold one.
+      if (kind === 'warm') {
         await mineOnce();
         await peerOnce();
       }
