@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type BrowserName } from './browsers';
-import { clipboardText, codeTexts, collectViolations, pressCopy, typeInto, watch, type PageProblems } from './pages';
+import { clipboardText, codeTexts, collectViolations, pressCopy, typeInto, waitUntil, watch, type PageProblems } from './pages';
 
 // The example site (examples/gatekeep): another product's docs made with the engine by
 // configuration alone. The reader's journeys hold there too, with its own variables and rules.
@@ -75,7 +75,7 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     await typeInto(page, '#prefs-hostname', 'gk.acme.lan');
     await typeInto(page, '#prefs-port', '9443');
     await typeInto(page, '#prefs-cluster', 'edge1');
-    await page.waitForFunction(() => [...document.querySelectorAll('main figure.code-block pre')].some((pre) => pre.textContent?.includes('edge1')));
+    await waitUntil(page, () => [...document.querySelectorAll('main figure.code-block pre')].some((pre) => pre.textContent?.includes('edge1')));
     const code = (await codeTexts(page)).join('\n');
     expect(code).toContain('host = "gk.acme.lan"');
     expect(code).toContain('port = 9443');
@@ -93,7 +93,7 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     const changed = 'main figure.code-block:has(.del)';
     expect(await systemd.$$eval(`${changed} .line`, (lines) => lines.map((line) => line.className))).toEqual(['line', 'line', 'line del', 'line ins']);
     await typeInto(systemd, '#prefs-port', '9443');
-    await systemd.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('port = 9443'), {}, `${changed} pre`);
+    await waitUntil(systemd, (selector: string) => document.querySelector(selector)?.textContent?.includes('port = 9443'), {}, `${changed} pre`);
     expect(await pressCopy(systemd, changed)).toMatch(/^Copied/);
     expect(await clipboardText(systemd)).toBe('[server]\nhost = "gatekeep.internal"\nport = 9443\n');
     // A shell session is framed as a terminal; a file keeps its name.
@@ -123,12 +123,12 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
   it('takes a choice from a list, and a generated token', async () => {
     const proxy = await openPage(PROXY);
     await proxy.select('#prefs-proxy', 'caddy');
-    await proxy.waitForFunction(() => document.querySelector('main .prose [data-sitevar="proxy"]')?.textContent === 'caddy');
+    await waitUntil(proxy, () => document.querySelector('main .prose [data-sitevar="proxy"]')?.textContent === 'caddy');
     expect(await proxy.evaluate(() => localStorage.getItem('sitevar:proxy'))).toBe('caddy');
 
     const docker = await openPage(DOCKER);
     await docker.click('main [data-preferences] [data-generate]');
-    await docker.waitForFunction((selector) => !document.querySelector(selector)?.textContent?.includes('example_token'), {}, `${TOML_BLOCK} pre`);
+    await waitUntil(docker, (selector: string) => !document.querySelector(selector)?.textContent?.includes('example_token'), {}, `${TOML_BLOCK} pre`);
     const token = /token = "([^"]+)"/.exec((await codeTexts(docker)).join('\n'))?.[1];
     expect(token).toMatch(/^[A-Za-z0-9._~-]{48}$/);
     expect(await docker.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(token);

@@ -10,6 +10,7 @@ import {
   putOnClipboard,
   typeInto,
   waitForDomain,
+  waitUntil,
   watch,
   type PageProblems,
 } from './pages';
@@ -91,7 +92,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     // Its form shows the value too, when the reader opens it.
     await second.bringToFront();
     await second.click('[data-open-preferences]');
-    await second.waitForFunction((value) => (document.getElementById('dialog-prefs-domain') as HTMLInputElement).value === value, {}, DOMAIN);
+    await waitUntil(second, (value: string) => (document.getElementById('dialog-prefs-domain') as HTMLInputElement).value === value, {}, DOMAIN);
   });
 
   it('copies exactly what a block shows, one trailing newline, checked by pasting', async () => {
@@ -164,7 +165,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     await typeInto(page, INLINE_DOMAIN, DOMAIN);
     await waitForDomain(page, DOMAIN);
     await page.evaluate(() => history.back());
-    await page.waitForFunction(() => window.sitevarTest?.shows.includes(true) && location.pathname.includes('paperless'), { timeout: 15_000 });
+    await waitUntil(page, () => window.sitevarTest?.shows.includes(true) && location.pathname.includes('paperless'), { timeout: 15_000 });
     await waitForDomain(page, DOMAIN);
     expect(await page.$eval(INLINE_DOMAIN, (input) => (input as HTMLInputElement).value)).toBe(DOMAIN);
   });

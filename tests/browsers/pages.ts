@@ -49,16 +49,37 @@ export async function codeTexts(page: Page): Promise<string[]> {
   return page.$$eval('main figure.code-block pre', (pres) => pres.map((pre) => pre.textContent ?? ''));
 }
 
+/**
+ * Waits until a function of the page returns true, polling with `page.evaluate` every 100 ms.
+ * Not puppeteer's `waitForFunction`: its poller builds the function with `Function()` inside the
+ * page, which Firefox refuses under the site's Content Security Policy (no 'unsafe-eval'); an
+ * evaluated function is compiled by the browser itself. Polled on a timer, not on animation
+ * frames: a page in a background tab paints none.
+ */
+export async function waitUntil<Args extends unknown[]>(
+  page: Page,
+  predicate: (...args: Args) => boolean | undefined,
+  { timeout = 15_000 }: { timeout?: number } = {},
+  ...args: Args
+): Promise<void> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    // A navigation can destroy the context between two polls: that poll counts as not yet.
+    if (await page.evaluate(predicate as (...args: unknown[]) => boolean, ...args).catch(() => false)) return;
+    if (performance.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for ${predicate.toString().slice(0, 200)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function waitForDomain(page: Page, domain: string): Promise<void> {
   try {
-    await page.waitForFunction(
-      (value) => {
+    await waitUntil(
+      page,
+      (value: string) => {
         const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]'));
         return marks.length > 0 && marks.every((mark) => mark.textContent === value);
       },
-      // Polled on a timer, not on animation frames: a page in a background tab paints none, and
-      // following another tab's change there is what some journeys check.
-      { timeout: 15_000, polling: 100 },
+      { timeout: 15_000 },
       domain,
     );
   } catch (error) {
