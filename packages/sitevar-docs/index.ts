@@ -10,8 +10,7 @@ import { guideAssets } from './integrations/astro-guide-assets';
 import { onGuideSaved } from './integrations/dev-guide-updates';
 import { collectedCodeColors } from './integrations/code-colors-registry';
 import { contentError, runContentChecks } from './integrations/astro-content-checks';
-import { cspHeaders } from './integrations/astro-csp-headers';
-import { searchIndex } from './integrations/astro-search-index';
+import { finishedPages } from './integrations/astro-finished-pages';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
 import { pageModules } from './integrations/page-modules';
 import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './integrations/vite-inline-scripts';
@@ -104,8 +103,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
             mdx({ optimize: true }),
             guideAssets({ guidesDirectory: () => path.resolve(fileURLToPath(astroConfig.root), config.contentDirectory, 'guides'), guidesBase: config.guides.base }),
             codeColors(() => mergeCodeColors(collectedCodeColors(), styleToClass.getCSS(), mdxWorkers.codeColors())),
-            searchIndex({ language: config.lang }),
-            cspHeaders(),
+            finishedPages({ language: config.lang }),
             // Redirect pages for aliases stay out of the sitemap.
             sitemap({ filter: (page) => !aliases.has(new URL(page).pathname.slice(astroConfig.base.replace(/\/$/, '').length)) }),
           ],

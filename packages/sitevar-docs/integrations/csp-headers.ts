@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
@@ -54,38 +52,40 @@ export function withoutUnusedHashes(policy: string, used: ReadonlySet<string>): 
     .join('; ');
 }
 
+/** Replaces a file as one step (a new file renamed over it): a reader never sees half of it. */
+async function replaceFile(file: string, text: string): Promise<void> {
+  const next = `${file}.${process.pid}.tmp`;
+  await writeFile(next, text);
+  await rename(next, file);
+}
+
 /**
  * Writes the site's Content Security Policy as a `_headers` file (the format of Netlify and
  * Cloudflare Pages) next to the pages: every page's policy, with the hashes of the inline scripts
  * and styles that pages really hold, as one header for the whole site; the pages' own copy (a
- * `<meta>` element) is trimmed the same way.
+ * `<meta>` element) is trimmed the same way, when a page lists a hash no page uses. Pages are
+ * read once more only then, and replaced whole, so the search index may read them meanwhile.
  */
-export function cspHeaders(): AstroIntegration {
-  return {
-    name: 'sitevar-csp-headers',
-    hooks: {
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const entries = await readdir(root, { recursive: true, withFileTypes: true });
-        const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
-        // Pages mostly share one policy: keeping each distinct policy once keeps memory flat
-        // (a matched string can hold on to the whole page it was cut from).
-        const policies = new Set<string>();
-        const used = new Set<string>();
-        for (const page of pages) {
-          const html = await readFile(page, 'utf8');
-          const policy = META.exec(html)?.[1];
-          if (policy) policies.add(policy.replaceAll('&#39;', "'"));
-          inlineHashes(html, used);
-        }
-        if (policies.size === 0) return;
-        for (const page of pages) {
-          const html = await readFile(page, 'utf8');
-          const trimmed = html.replace(META, (tag, policy: string) => tag.replace(policy, withoutUnusedHashes(policy.replaceAll('&#39;', "'"), used).replaceAll("'", '&#39;')));
-          if (trimmed !== html) await writeFile(page, trimmed);
-        }
-        await writeFile(path.join(root, '_headers'), headersFile(withoutUnusedHashes(mergePolicies([...policies]), used)));
-      },
-    },
-  };
+export async function writeSiteHeaders(root: string): Promise<void> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  // Pages mostly share one policy: keeping each distinct policy once keeps memory flat
+  // (a matched string can hold on to the whole page it was cut from).
+  const policies = new Set<string>();
+  const used = new Set<string>();
+  for (const page of pages) {
+    const html = await readFile(page, 'utf8');
+    const policy = META.exec(html)?.[1];
+    if (policy) policies.add(policy.replaceAll('&#39;', "'"));
+    inlineHashes(html, used);
+  }
+  if (policies.size === 0) return;
+  if ([...policies].some((policy) => withoutUnusedHashes(policy, used) !== policy)) {
+    for (const page of pages) {
+      const html = await readFile(page, 'utf8');
+      const trimmed = html.replace(META, (tag, policy: string) => tag.replace(policy, withoutUnusedHashes(policy.replaceAll('&#39;', "'"), used).replaceAll("'", '&#39;')));
+      if (trimmed !== html) await replaceFile(page, trimmed);
+    }
+  }
+  await writeFile(path.join(root, '_headers'), headersFile(withoutUnusedHashes(mergePolicies([...policies]), used)));
 }
