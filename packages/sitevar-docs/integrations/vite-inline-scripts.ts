@@ -38,8 +38,22 @@ async function bundle(entry: string, sources: ReadonlyMap<string, string>): Prom
 
 export type InlineScripts = Record<keyof typeof ENTRIES, string>;
 
-/** Bundles every inline script; the config also hashes them for the Content Security Policy. */
-export async function bundleInlineScripts(sources: ReadonlyMap<string, string>): Promise<{ scripts: InlineScripts; inputs: string[] }> {
+const bundled = new WeakMap<ReadonlyMap<string, string>, Promise<{ scripts: InlineScripts; inputs: string[] }>>();
+
+/**
+ * Bundles every inline script; the config also hashes them for the Content Security Policy. A
+ * build bundles them once for both (terser's passes cost a third of a second); the development
+ * server bundles them again whenever one of their files changes (`fresh`).
+ */
+export function bundleInlineScripts(sources: ReadonlyMap<string, string>, { fresh = false }: { fresh?: boolean } = {}): Promise<{ scripts: InlineScripts; inputs: string[] }> {
+  const kept = bundled.get(sources);
+  if (kept && !fresh) return kept;
+  const made = bundleEvery(sources);
+  bundled.set(sources, made);
+  return made;
+}
+
+async function bundleEvery(sources: ReadonlyMap<string, string>): Promise<{ scripts: InlineScripts; inputs: string[] }> {
   const scripts = {} as InlineScripts;
   const inputs: string[] = [];
   for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][]) {
@@ -67,7 +81,7 @@ export function inlineScripts(sources: ReadonlyMap<string, string>): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { scripts, inputs } = await bundleInlineScripts(sources);
+      const { scripts, inputs } = await bundleInlineScripts(sources, { fresh: this.meta.watchMode });
       for (const input of inputs) if (!input.startsWith('sitevar-docs:')) this.addWatchFile(input);
       return Object.entries(scripts)
         .map(([name, code]) => `export const ${name} = ${JSON.stringify(code)};`)
