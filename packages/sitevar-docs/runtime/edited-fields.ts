@@ -2,10 +2,11 @@ import { EDITED } from './page-attributes';
 
 /**
  * Which preferences fields hold the reader's own input that the form's handlers have not taken
- * over yet. The inline core marks a field the moment the reader changes it (and, on load, any
- * field changed before the core ran); nothing the page does writes into a marked field; the
- * form's handlers remove the mark only once they have stored the value or shown it as invalid.
- * The mark is an attribute because the core and the lazily loaded form are separate bundles.
+ * over yet. The field sync (`form-sync.ts`) marks, as it loads, every field the reader changed
+ * before it arrived, and from then on each one the moment they change it; nothing the page does
+ * writes into a marked field; the form's handlers remove the mark only once they have stored the
+ * value or shown it as invalid. The mark is an attribute because the field sync and the form
+ * are separate lazily loaded bundles.
  */
 /** A field of a preferences form: a text box, a switch or a list of options. */
 export type Field = HTMLInputElement | HTMLSelectElement;
