@@ -262,3 +262,18 @@ test('gestures made before their handlers arrive are handled once they do, in or
   await page.waitForTimeout(200);
   await expect(dialog).toBeHidden();
 });
+
+test('a press on Copy before the handlers arrive fetches copying beside them, not after, and copies', async ({ page }) => {
+  await page.goto(GUIDE);
+  const handlers = await holdModule(page, 'interactions');
+  const copying = page.waitForRequest(/\/_astro\/copy-button[^/]*\.js$/);
+  const block = page.locator('main figure.code-block:has(pre [data-sitevar="domain"])').first();
+  await block.getByRole('button', { name: 'Copy' }).click();
+  await handlers.requested;
+  // Asked for while the handlers are still held back: one round trip, not two.
+  await copying;
+  handlers.release();
+  await expect(block.getByRole('status')).toContainText('Copied');
+  const shown = await block.locator('pre').evaluate((pre) => pre.textContent ?? '');
+  expect(await readClipboard(page)).toBe(`${shown.replace(/\n+$/, '')}\n`);
+});

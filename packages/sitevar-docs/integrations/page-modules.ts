@@ -18,6 +18,8 @@ export const PAGE_MODULES: Record<PageModuleName, string> = {
   toc: '../runtime/toc.ts',
   /** The full check of stored values the core's patterns do not cover. */
   verify: '../runtime/verify-stored.ts',
+  /** Copying a block, loaded with the handlers when the first gesture is a press on Copy. */
+  copy: '../runtime/copy-button.ts',
 };
 
 const MODULE_ID = 'virtual:sitevar-docs/page-modules';

@@ -14,6 +14,7 @@ interface PageModules {
   fieldSync: typeof import('./form-sync');
   toc: typeof import('./toc');
   verify: typeof import('./verify-stored');
+  copy: typeof import('./copy-button');
 }
 export type PageModuleName = keyof PageModules;
 
@@ -35,8 +36,15 @@ const interact = () =>
   }));
 function record(event: Event): void {
   early.push(event);
+  const target = event.target as Element;
   // Moving the pointer across the page is not yet a gesture; over a mark it asks for a tooltip.
-  if (event.type !== 'pointerover' || (event.target as Element).closest?.('[data-sitevar]')) void interact();
+  if (event.type !== 'pointerover' || target.closest?.('[data-sitevar]')) void interact();
+  // A press on Copy: what copying needs comes with the handlers, not after them (Firefox lets a
+  // copy run only within a second of the press). The handlers import the same files.
+  if (event.type !== 'pointerover' && target.closest?.('[data-copy]')) {
+    void load('copy');
+    void load('fieldSync');
+  }
 }
 
 export function setUpPageLoader(): void {
