@@ -11,12 +11,32 @@ import { shared } from './shared-state';
  * a pointer or keyboard reader ever sees one, so this loads on the first hover or focus on a
  * mark (and with the form), not before first paint: the build's tooltip names the variable.
  */
+let marksByName: Map<string, HTMLElement[]> | undefined;
+const shownTitles = new Map<string, string>();
+
+/**
+ * Gives every mark the title its variable has now. A title depends on the variable only, so it
+ * is made once per variable and written only where it changed: typing in a field re-applies on
+ * every key, and a page can hold thousands of marks.
+ */
 export function applyTitles(values: Readonly<Record<string, string>>): void {
-  for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
-    const variable = registry.get(element.dataset.sitevar!);
+  if (!marksByName) {
+    // Marks are the build's: the page never adds or removes one.
+    marksByName = new Map();
+    for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
+      const name = element.dataset.sitevar!;
+      const elements = marksByName.get(name);
+      if (elements) elements.push(element);
+      else marksByName.set(name, [element]);
+    }
+  }
+  for (const [name, elements] of marksByName) {
+    const variable = registry.get(name);
     if (!variable) continue;
     const title = fill(registry.isSet(variable, values) ? markYours : isExample(registry, variable, values) ? markExample : markDefault, { label: variable.label });
-    if (element.title !== title) element.title = title;
+    if (shownTitles.get(name) === title) continue;
+    shownTitles.set(name, title);
+    for (const element of elements) element.title = title;
   }
 }
 
