@@ -6,8 +6,8 @@ describe('dev guide updates', () => {
     const reload = vi.fn();
     onGuideSaved(reload);
     expect(savedGuide('a/b')).toBeUndefined();
-    publishSavedGuide('a/b', { parts: ['<p>New</p>'], body: 'New' });
-    expect(savedGuide('a/b')).toEqual({ parts: ['<p>New</p>'], body: 'New' });
+    publishSavedGuide('a/b', { parts: ['<p>New</p>'], usedVariables: ['domain'] });
+    expect(savedGuide('a/b')).toEqual({ parts: ['<p>New</p>'], usedVariables: ['domain'] });
     expect(reload).toHaveBeenCalledTimes(1);
     // A deleted guide is not shown from here any more.
     forgetSavedGuide('a/b');

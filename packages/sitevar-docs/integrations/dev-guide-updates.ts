@@ -10,7 +10,8 @@ import type { GuidePart } from '../markdown/guide-renderer';
  */
 export interface FreshGuide {
   readonly parts: readonly GuidePart[];
-  readonly body: string;
+  /** The site variables its source names (`GuideRenderMetadata.usedVariables`). */
+  readonly usedVariables: readonly string[];
 }
 
 const KEY = Symbol.for('sitevar-docs.dev-guide-updates');

@@ -74,7 +74,7 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
             store.set({ id, data, body: content, filePath: relativePath, digest, deferredRender: true });
             return undefined;
           }
-          fresh = { parts: stored.parts, body: content };
+          fresh = { parts: stored.parts, usedVariables };
           metadata = { guidePartsFile: stored.file, codeColors: stored.codeColors, usedVariables };
         }
         addCodeColors(metadata.codeColors);

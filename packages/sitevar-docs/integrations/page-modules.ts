@@ -78,7 +78,7 @@ export function pageModules(): Plugin {
       }
       // In a build, read when a page renders (after the client build), not when this loads.
       return `export const pageModules = () => {
-  const names = globalThis[Symbol.for('sitevar-docs.page-modules')];
+  const names = globalThis[Symbol.for(${JSON.stringify(BUILT.description)})];
   if (!names) throw new Error('sitevar-docs: pages rendered before the client build named its modules');
   return names;
 };`;

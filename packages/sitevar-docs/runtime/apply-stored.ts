@@ -2,6 +2,7 @@ import variables from 'virtual:sitevar-docs/core-variables';
 import type { CoreVariable } from '../registry/core-acceptance';
 import { applyValues } from './apply';
 import { keepChoice, showChoices } from './choices';
+import { ANY_KEY_PREFIX } from './remember-choice';
 import { readGuideContext } from './guide-context';
 import { setUpPageLoader } from './page-loader';
 import { CHOICE_MADE, VALUES_APPLIED, VALUES_CHANGED, VERIFY_NEEDED, VERIFYING } from './page-attributes';
@@ -49,7 +50,7 @@ try {
 }
 
 window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key.startsWith('sitevar')) showStored();
+  if (event.key === null || event.key.startsWith(ANY_KEY_PREFIX)) showStored();
 });
 window.addEventListener(VALUES_CHANGED, showStored);
 window.addEventListener(CHOICE_MADE, (event) => {

@@ -5,12 +5,12 @@ import { VALUES_APPLIED } from './page-attributes';
 import { registry } from './registry';
 import { shared } from './shared-state';
 
-/**
- * Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
- * a default that works as it is, "…: default value". Only
- * a pointer or keyboard reader ever sees one, so this loads on the first hover or focus on a
- * mark (and with the form), not before first paint: the build's tooltip names the variable.
- */
+// Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
+// a default that works as it is, "…: default value". Only a pointer or keyboard reader ever sees
+// one, so this loads on the first hover or focus on a mark (and with the form), not before first
+// paint: the build's tooltip names the variable.
+
+// The page's marks by variable, and the title each variable's marks were last given.
 let marksByName: Map<string, HTMLElement[]> | undefined;
 const shownTitles = new Map<string, string>();
 

@@ -1,12 +1,13 @@
-import { selectTab, tabsOf } from './choices';
+import { tabsOf } from './choices';
 import { rememberChoice, TAB_PREFIX } from './remember-choice';
 
 /** Chooses a tab for its whole group (every tab set of the group shows it), remembered. */
 function choose(tab: HTMLElement, focus: boolean): void {
   const container = tab.closest<HTMLElement>('[data-tabs]')!;
   const label = tab.dataset.label ?? '';
+  // The core shows the choice in every tab set at once (`CHOICE_MADE`).
   rememberChoice(TAB_PREFIX + container.dataset.group, label);
-  if (focus) selectTab(container, label)?.focus();
+  if (focus) tab.focus();
 }
 
 const tabOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLElement>('[data-tabs] > [role="tablist"] [role="tab"]');
