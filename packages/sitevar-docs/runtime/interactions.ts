@@ -1,11 +1,10 @@
-import { LEAD_SECTION, rememberChoice } from './remember-choice';
 import { FIELDS_EDITED, type GESTURES } from './page-attributes';
-import { onTabClick, onTabKey } from './tabs';
+import { onTabKey } from './tabs';
 
 /**
- * What the reader's gestures do: tabs, the section choice, the preferences dialog, copying, a
- * heading's link, and the modules that load on first use (the form's handlers, copy, search,
- * the marks' tooltips). The page module loads this with the reader's first gesture and hands
+ * What the reader's gestures do: tabs by keyboard, the preferences dialog, copying, a heading's
+ * link, and the modules that load on first use (the form's handlers, copy, search, the marks'
+ * tooltips); a clicked tab or section choice the core stores itself. The page loader loads this with the reader's first gesture and hands
  * over every event it recorded until then, which this replays in order: a click made while it
  * was loading is handled, not lost.
  */
@@ -42,7 +41,6 @@ let titles: Promise<void> | undefined;
 const closest = <E extends Element = HTMLElement>(event: Event, selector: string) => (event.target as Element | null)?.closest?.<E>(selector);
 
 function onClick(event: Event): void {
-  onTabClick(event);
   // A button of a form whose handlers are still loading: press it again once they are there.
   const early = formsReady ? null : closest<HTMLButtonElement>(event, '[data-preferences] button');
   if (early) void loadForms().then(() => early.click());
@@ -60,8 +58,6 @@ function onClick(event: Event): void {
   closest(event, '[data-close-dialog]')?.closest('dialog')?.close();
   // A section chosen in the table of contents' bar: the reader wants the section, not the list.
   closest(event, '.toc-bar a')?.closest('details')?.removeAttribute('open');
-  const lead = closest(event, '[data-lead-section]');
-  if (lead) rememberChoice(LEAD_SECTION, lead.getAttribute('aria-pressed') === 'true' ? '' : lead.dataset.leadSection!);
   // A heading's link: followed, and the section's address copied for sharing.
   const anchor = closest<HTMLAnchorElement>(event, '[data-heading-anchor]');
   if (anchor) {

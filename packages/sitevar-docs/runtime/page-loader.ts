@@ -1,4 +1,5 @@
-import { rememberChoice, THEME, WRAP } from './remember-choice';
+import { LEAD_SECTION, rememberChoice, THEME, WRAP } from './remember-choice';
+import { onTabClick } from './tabs';
 import { GESTURES, VERIFY_NEEDED } from './page-attributes';
 
 /**
@@ -66,6 +67,13 @@ export function setUpPageLoader(): void {
     const target = event.target as HTMLInputElement;
     if (target.matches('[data-theme-select] select')) rememberChoice(THEME, target.value);
     if (target.matches('[data-wrap-toggle]')) rememberChoice(WRAP, String(target.checked));
+  });
+  // So are a tab and the leading section, chosen with a click: the reader may be gone (a reload,
+  // a link) before the handlers arrive, and a replayed toggle would be a second one.
+  document.addEventListener('click', (event) => {
+    onTabClick(event);
+    const lead = (event.target as Element | null)?.closest?.<HTMLElement>('[data-lead-section]');
+    if (lead) rememberChoice(LEAD_SECTION, lead.getAttribute('aria-pressed') === 'true' ? '' : lead.dataset.leadSection!);
   });
   // The table of contents follows the reading once the reader scrolls (or arrives mid-page).
   const followReading = () => void load('toc').then((module) => module.followReading());
