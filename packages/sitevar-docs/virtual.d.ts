@@ -20,7 +20,7 @@ declare module 'virtual:sitevar-docs/variables' {
   export default variables;
 }
 
-/** The before-paint core's share of each variable (inline scripts only). */
+/** The before-paint core's share of each variable (the inline core only). */
 declare module 'virtual:sitevar-docs/core-variables' {
   const variables: readonly import('./registry/core-acceptance').CoreVariable[];
   export default variables;
@@ -109,10 +109,11 @@ declare module 'virtual:sitevar-docs/page-modules' {
 }
 
 declare module 'virtual:sitevar-docs/inline-scripts' {
-  /** Runs in <head>: marks that scripts run and hides values about to be personalised. */
-  export const firstPaint: string;
-  /** Runs at the end of <body>: puts the reader's saved values in place before first paint. */
-  export const applyStored: string;
+  /**
+   * The inline core, in <head>: shows the theme at once, and the reader's saved values and choices
+   * when the parser reaches `<sitevar-page-end>` at the end of <body>, before first paint.
+   */
+  export const core: string;
 }
 
 declare namespace App {

@@ -38,7 +38,7 @@ export function devUrl(file: string, root: string, base: string): string {
 }
 
 // Small modules several page modules share, kept in one chunk rather than a request each.
-const SHARED = /[\\/]runtime[\\/](?:page-attributes|shared-state|remember-choice|choices|edited-fields)\.ts$|preload-helper/;
+const SHARED = /[\\/]runtime[\\/](?:page-attributes|shared-state|choice-keys|choices|edited-fields)\.ts$|preload-helper/;
 
 export function pageModules(): Plugin {
   return {

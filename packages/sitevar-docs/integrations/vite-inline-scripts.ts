@@ -8,10 +8,9 @@ import { esbuildVirtualModules } from './virtual-modules';
 const MODULE_ID = 'virtual:sitevar-docs/inline-scripts';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
-/** The scripts that must run before first paint, inlined into every page. */
+/** The script that must run before first paint, inlined into every page's <head>. */
 const ENTRIES = {
-  firstPaint: '../runtime/first-paint.ts',
-  applyStored: '../runtime/apply-stored.ts',
+  core: '../runtime/core.ts',
 } as const;
 
 async function bundle(entry: string, sources: ReadonlyMap<string, string>): Promise<{ code: string; inputs: string[] }> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreAcceptPattern, coreDefinitions, NEVER_YAML_SPECIAL } from './core-acceptance';
+import { isShownSet, shownText } from './shown';
 import type { SiteVariable } from './definitions';
 import { TEST_CONFIG, TEST_REGISTRY } from './fixtures/site';
 import * as cases from './fixtures/values';
@@ -97,7 +98,41 @@ describe('core acceptance patterns', () => {
 
   it('keeps only what showing and storing need', () => {
     const core = coreDefinitions(variables);
-    for (const variable of core) expect(Object.keys(variable).every((key) => ['name', 'kind', 'scope', 'default', 'example', 'text', 'template', 'digest', 'accept'].includes(key))).toBe(true);
-    expect(core.find((variable) => variable.name === 'tls')!.text).toEqual({ false: 'http', true: 'https' });
+    for (const variable of core) expect(Object.keys(variable).every((key) => ['name', 'scope', 'default', 'example', 'text', 'template', 'digest', 'of', 'accept'].includes(key))).toBe(true);
+    const byCoreName = (name: string) => core.find((variable) => variable.name === name)!;
+    expect(byCoreName('tls').text).toEqual({ false: 'http', true: 'https' });
+    // Site scope goes without saying; a computed variable is its template.
+    expect(byCoreName('domain')).toEqual({ name: 'domain', default: 'example.com', example: true, accept: expect.any(String) });
+    expect(byCoreName('portal-url')).toEqual({ name: 'portal-url', template: 'https://{subdomain-authelia}.{domain}/' });
+    // A digest: its secret named, and no default (the page shows it as built).
+    expect(byCoreName('client-secret-digest')).toEqual({ name: 'client-secret-digest', scope: 'credentials', example: true, of: 'client-secret' });
+  });
+
+  it('keeps the default of a digest that a template shows', () => {
+    const withTemplate = [...variables, { ...byName('portal-url'), name: 'digest-note', template: 'digest: {client-secret-digest}' } as SiteVariable];
+    const digest = coreDefinitions(withTemplate).find((variable) => variable.name === 'client-secret-digest')!;
+    expect(digest.default).toBe(byName('client-secret-digest').default);
+  });
+});
+
+describe('what the core shows from its definitions', () => {
+  const core = coreDefinitions(variables);
+  const lookup = (name: string) => core.find((variable) => variable.name === name);
+
+  it('shows what the registry shows, from a template and the words of a boolean, without kinds', () => {
+    const values = { domain: 'acme.org', tls: 'true' };
+    for (const variable of variables) {
+      if (variable.kind === 'digest') continue;
+      for (const format of [undefined, 'regex', 'dn'] as const) {
+        expect(shownText(lookup(variable.name)!, lookup, values, {}, format), variable.name).toBe(TEST_REGISTRY.textOf(variable, values, {}, format));
+      }
+      expect(isShownSet(lookup(variable.name)!, lookup, values), variable.name).toBe(TEST_REGISTRY.isSet(variable, values));
+    }
+  });
+
+  it('has no text of its own for a digest unset: its marks keep what the build gave them', () => {
+    const digest = lookup('client-secret-digest')!;
+    expect(shownText(digest, lookup, {})).toBeUndefined();
+    expect(shownText(digest, lookup, { 'client-secret-digest': '$pbkdf2-sha512$1$salt$hash' })).toBe('$pbkdf2-sha512$1$salt$hash');
   });
 });

@@ -1,4 +1,4 @@
-import type { SiteVariable, VariableScope } from './definitions';
+import { templateRefs, type SiteVariable, type VariableScope } from './definitions';
 import { escapeRegExp } from './formats';
 import type { ShownVariable } from './shown';
 import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation';
@@ -13,9 +13,11 @@ import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation';
  * the full check would refuse (`core-acceptance.test.ts` holds each pattern to that).
  */
 export type CoreVariable = ShownVariable & {
-  readonly scope: VariableScope;
-  /** A secret's digest: the pair is shown only once checked together. */
+  /** Left out for `site`, the most common. */
+  readonly scope?: VariableScope | undefined;
+  /** A secret's digest, and a digest's secret: the pair is shown only once checked together. */
   readonly digest?: string | undefined;
+  readonly of?: string | undefined;
   readonly accept?: string | undefined;
 };
 
@@ -71,19 +73,28 @@ export function coreAcceptPattern(variable: SiteVariable): string | undefined {
   }
 }
 
-/** The core's definitions: labels, messages and rules dropped, an acceptance pattern added. */
+/**
+ * The core's definitions: labels, messages, rules and the kind dropped (what a definition carries
+ * tells the core what it needs: a template, the words of a boolean, a secret's digest), an
+ * acceptance pattern added. A digest's default is left out unless a template uses it: it is the
+ * longest text of all (100 characters and more of base64), the build already shows it in every
+ * mark, and the form never stores it (a digest it makes has a fresh salt), so the core needs it
+ * neither to show the digest nor to tell the example.
+ */
 export function coreDefinitions(variables: readonly SiteVariable[]): CoreVariable[] {
+  const inTemplates = new Set(variables.flatMap((variable) => (variable.kind === 'computed' ? templateRefs(variable.template) : [])));
   return variables.map((variable) => {
     const accept = coreAcceptPattern(variable);
+    const needsDefault = variable.kind !== 'computed' && (variable.kind !== 'digest' || inTemplates.has(variable.name));
     return {
       name: variable.name,
-      kind: variable.kind,
-      scope: variable.scope,
-      default: variable.default,
+      ...(variable.scope === 'site' ? {} : { scope: variable.scope }),
+      ...(needsDefault ? { default: variable.default } : {}),
       ...(variable.example ? { example: true as const } : {}),
       ...(variable.kind === 'boolean' ? { text: variable.text } : {}),
       ...(variable.kind === 'computed' ? { template: variable.template } : {}),
       ...(variable.kind === 'secret' && variable.digest ? { digest: variable.digest } : {}),
+      ...(variable.kind === 'digest' ? { of: variable.of } : {}),
       ...(accept === undefined ? {} : { accept }),
     };
   });

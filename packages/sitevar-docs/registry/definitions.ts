@@ -70,7 +70,7 @@ export interface SecretPair {
   readonly digest: string;
 }
 
-/** Each secret with the digest computed from it, from the definitions (whole or the core's). */
-export function pairsOf(definitions: readonly { readonly name: string; readonly kind: string; readonly digest?: string | undefined }[]): SecretPair[] {
-  return definitions.flatMap((variable) => (variable.kind === 'secret' && variable.digest ? [{ secret: variable.name, digest: variable.digest }] : []));
+/** Each secret with the digest computed from it, from the definitions (whole or the core's): only a secret names one. */
+export function pairsOf(definitions: readonly { readonly name: string; readonly digest?: string | undefined }[]): SecretPair[] {
+  return definitions.flatMap((variable) => (variable.digest ? [{ secret: variable.name, digest: variable.digest }] : []));
 }

@@ -103,7 +103,8 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
       return result.ok && result.value === stored;
     },
     display: displayValue,
-    textOf: (variable, values, defaults, format) => shownText(variable, registry.get, values, defaults, format),
+    // Whole definitions always carry a default.
+    textOf: (variable, values, defaults, format) => shownText(variable, registry.get, values, defaults, format) ?? variable.default,
     isSet: (variable, values) => isShownSet(variable, registry.get, values),
     sanitize(raw, scope) {
       const clean: Record<string, string> = {};

@@ -1,11 +1,15 @@
-import { parseFormat } from '../registry/formats';
+import type { Format } from '../registry/formats';
 import { isShownSet, shownText, type Lookup } from '../registry/shown';
 import { shared } from './shared-state';
 
 export type ReaderValues = Readonly<Record<string, string>>;
 
-/** Marked elements grouped by variable and format, with what each group shows now. */
-type Index = Map<string, { elements: HTMLElement[]; shown?: string }>;
+/**
+ * Marked elements grouped by variable and format, with the text the build gave them (the default,
+ * formatted: the core indexes the page before anything writes into a mark) and what the group
+ * shows now.
+ */
+type Index = Map<string, { elements: HTMLElement[]; built: string; shown?: string }>;
 const indexes = new WeakMap<ParentNode, Index>();
 
 function indexOf(root: ParentNode): Index {
@@ -14,7 +18,7 @@ function indexOf(root: ParentNode): Index {
     index = new Map();
     for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
       const key = `${element.dataset.sitevar} ${element.dataset.sitevarFormat ?? ''}`;
-      const group = index.get(key) ?? { elements: [] };
+      const group = index.get(key) ?? { elements: [], built: element.textContent ?? '' };
       group.elements.push(element);
       index.set(key, group);
     }
@@ -37,7 +41,8 @@ export function applyValues(root: ParentNode, lookup: Lookup, values: ReaderValu
     const variable = lookup(name!);
     if (!variable) continue;
     const isSet = isShownSet(variable, lookup, values);
-    const text = shownText(variable, lookup, values, defaults, parseFormat(format));
+    // The build writes only formats it knows; any other text would show the value as it is.
+    const text = shownText(variable, lookup, values, defaults, format as Format) ?? group.built;
     // A stored value still being checked: neither it nor the example is shown meanwhile.
     const waiting = shared.waitingNames.has(variable.name);
     const state = `${text}\n${isSet}${waiting}`;

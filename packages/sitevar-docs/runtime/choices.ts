@@ -1,11 +1,11 @@
-import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './remember-choice';
+import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
 
 /**
  * The reader's display choices: the theme, code wrapping, the tab of each tab group and the
  * section that leads the lists. Plain localStorage keys, synced across tabs by the storage
  * event; storage that throws just means a choice lasts for the page. The
  * inline core shows them before the first paint (and again on every change), so a remembered
- * tab or section order never flashes in; choosing one loads with the reader's first gesture.
+ * tab or section order never flashes in, and stores each one as it is made (`page-loader.ts`).
  */
 // Choices made on this page, for when storage keeps nothing.
 const madeHere = new Map<string, string>();
@@ -18,9 +18,14 @@ export function readChoice(key: string): string | undefined {
   }
 }
 
-/** A choice the reader made on this page (`CHOICE_MADE`'s detail), kept for it. */
-export function keepChoice([key, value]: readonly [string, string]): void {
+/** Keeps a choice the reader made: in storage, and for this page whatever storage does. */
+export function rememberChoice(key: string, value: string): void {
   madeHere.set(key, value);
+  try {
+    if (localStorage.getItem(key) !== value) localStorage.setItem(key, value);
+  } catch {
+    // Not remembered beyond this page: the choice still applies here.
+  }
 }
 
 /** The tabs of a tab set (not of one nested in its panels). */

@@ -3,6 +3,12 @@
  * page is in. Constants only, so importing one costs the page module nothing else.
  */
 
+/**
+ * The empty element at the end of <body>: the inline core (in <head>) puts stored values and choices
+ * in place as the parser reaches it, before the first paint.
+ */
+export const PAGE_END = 'sitevar-page-end';
+
 /** On a preferences field: it holds the reader's input, not yet taken over by the form. */
 export const EDITED = 'data-edited';
 
@@ -14,12 +20,6 @@ export const VERIFYING = 'data-sitevar-verifying';
 
 /** Fired on window when stored values changed without a storage event (a check finished). */
 export const VALUES_CHANGED = 'sitevar:values-changed';
-
-/** Fired on window with [key, value] when the reader makes a display choice (`remember-choice.ts`). */
-export const CHOICE_MADE = 'sitevar:choice-made';
-
-/** Fired on window when the core holds back stored values for the full check (`verify-stored.ts`). */
-export const VERIFY_NEEDED = 'sitevar:verify-needed';
 
 /** Fired on window each time the core has applied the stored values (`shared.values`). */
 export const VALUES_APPLIED = 'sitevar:values-applied';

@@ -1,6 +1,7 @@
-import { LEAD_SECTION, rememberChoice, THEME, WRAP } from './remember-choice';
-import { onTabClick } from './tabs';
-import { GESTURES, VERIFY_NEEDED } from './page-attributes';
+import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
+import { rememberChoice } from './choices';
+import { TAB } from './tabs';
+import { GESTURES } from './page-attributes';
 
 /**
  * Part of the inline core: the page loads no module with it. Each module loads when the page
@@ -48,7 +49,15 @@ function record(event: Event): void {
   }
 }
 
-export function setUpPageLoader(): void {
+/** Checks, with the full registry, the stored values the core's patterns left to it. */
+export const verifyHeldBack = () => void load('verify').then((module) => module.verifyStored());
+
+/** `showChoice` shows what the reader just chose (the core's showing of everything stored). */
+export function setUpPageLoader(showChoice: () => void): void {
+  const choose = (key: string, value: string) => {
+    rememberChoice(key, value);
+    showChoice();
+  };
   for (const type of GESTURES) document.addEventListener(type, record, true);
   // A reader quicker than the page: a control focused while it was still arriving.
   const focused = document.activeElement;
@@ -65,15 +74,18 @@ export function setUpPageLoader(): void {
   });
   document.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement;
-    if (target.matches('[data-theme-select] select')) rememberChoice(THEME, target.value);
-    if (target.matches('[data-wrap-toggle]')) rememberChoice(WRAP, String(target.checked));
+    if (target.matches('[data-theme-select] select')) choose(THEME, target.value);
+    if (target.matches('[data-wrap-toggle]')) choose(WRAP, String(target.checked));
   });
-  // So are a tab and the leading section, chosen with a click: the reader may be gone (a reload,
-  // a link) before the handlers arrive, and a replayed toggle would be a second one.
+  // So are a tab (for its whole group) and the leading section, chosen with a click: the reader
+  // may be gone (a reload, a link) before the handlers arrive, and a replayed toggle would be a
+  // second one. The handlers' arrow keys click the tab they move to.
   document.addEventListener('click', (event) => {
-    onTabClick(event);
-    const lead = (event.target as Element | null)?.closest?.<HTMLElement>('[data-lead-section]');
-    if (lead) rememberChoice(LEAD_SECTION, lead.getAttribute('aria-pressed') === 'true' ? '' : lead.dataset.leadSection!);
+    const target = event.target as Element | null;
+    const tab = target?.closest?.<HTMLElement>(TAB);
+    if (tab) choose(TAB_PREFIX + tab.closest<HTMLElement>('[data-tabs]')!.dataset.group, tab.dataset.label ?? '');
+    const lead = target?.closest?.<HTMLElement>('[data-lead-section]');
+    if (lead) choose(LEAD_SECTION, lead.getAttribute('aria-pressed') === 'true' ? '' : lead.dataset.leadSection!);
   });
   // The table of contents follows the reading once the reader scrolls (or arrives mid-page).
   const followReading = () => void load('toc').then((module) => module.followReading());
@@ -88,7 +100,4 @@ export function setUpPageLoader(): void {
     void load('fieldSync').then((module) => module.setUpFieldSync());
   }, { rootMargin: '50% 0px' });
   for (const form of document.querySelectorAll('main [data-preferences]')) nearScreen.observe(form);
-  // Stored values the core's patterns do not cover (credentials, punycode) wait for the full
-  // check: on load, or later when another tab stores one.
-  addEventListener(VERIFY_NEEDED, () => void load('verify').then((module) => module.verifyStored()));
 }

@@ -6,14 +6,14 @@ import { readStoredValues } from './stored-values';
 /** The site's registry, built in the browser from the same definitions as the build's. */
 export const registry = createRegistry(variables);
 
-/** The guide this page shows, if any, its defaults checked against the registry. */
-export const guideContext: GuideContext | undefined = readGuideContext(registry.get);
+/** The guide this page shows, if any. */
+export const guideContext: GuideContext | undefined = readGuideContext();
 
 const credentialVariables = registry.variables.filter((variable) => variable.scope === 'credentials');
 
 /**
  * This guide's stored credentials as the full check reads them, for the form's store (the
- * before-paint core reads with its own patterns, `apply-stored.ts`): a pair only once checked.
+ * before-paint core reads with its own patterns, `core.ts`): a pair only once checked.
  */
 export function readCheckedCredentials(): Record<string, string> {
   return readStoredValues<SiteVariable>(credentialVariables, (variable, value) => registry.isCanonical(variable, value), guideContext).values;

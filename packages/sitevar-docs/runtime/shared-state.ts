@@ -9,7 +9,7 @@ interface SharedState {
    * now (every one canonical): the field sync fills the fields from these, so it needs no
    * validators of its own.
    */
-  variables: readonly { readonly name: string; readonly scope: string; readonly default: string }[];
+  variables: readonly { readonly name: string; readonly scope?: string | undefined; readonly default?: string | undefined }[];
   values: Readonly<Record<string, string>>;
   /**
    * Stored values the full check has ruled on (`verify-stored.ts`, or the form that computed a

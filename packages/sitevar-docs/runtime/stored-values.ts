@@ -1,4 +1,4 @@
-import { pairsOf, type VariableScope } from '../registry/definitions';
+import type { VariableScope } from '../registry/definitions';
 import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from '../registry/storage-key';
 import type { GuideContext } from './guide-context';
 import { checkKey, shared } from './shared-state';
@@ -6,9 +6,13 @@ import { checkKey, shared } from './shared-state';
 /** What reading storage needs of a variable: the core's definitions and the registry's both have it. */
 export interface StoredVariable {
   readonly name: string;
-  readonly kind: string;
-  readonly scope: VariableScope;
+  /** Where it is stored; the core's definitions leave out the most common, `site`. */
+  readonly scope?: VariableScope | undefined;
+  /** A computed variable's: it is never stored. */
+  readonly template?: string | undefined;
+  /** A secret's digest, and a digest's secret: the pair is checked together. */
   readonly digest?: string | undefined;
+  readonly of?: string | undefined;
 }
 
 /**
@@ -31,8 +35,8 @@ export interface StoredReading {
  */
 export function readRawValues(variables: readonly StoredVariable[], context: GuideContext | undefined): Record<string, string> {
   const raw: Record<string, string> = {};
-  for (const { name, kind, scope } of variables) {
-    if (kind === 'computed' || (scope !== 'site' && !context)) continue;
+  for (const { name, scope = 'site', template } of variables) {
+    if (template !== undefined || (scope !== 'site' && !context)) continue;
     const prefix = scope === 'site' ? STORAGE_PREFIX : scope === 'guide' ? guideStoragePrefix(context!.id) : sessionStoragePrefix(context!.id);
     try {
       const value = (scope === 'credentials' ? sessionStorage : localStorage).getItem(prefix + name);
@@ -52,13 +56,12 @@ export function readRawValues(variables: readonly StoredVariable[], context: Gui
  */
 export function readStoredValues<V extends StoredVariable>(variables: readonly V[], accepts: Accepts<V>, context: GuideContext | undefined): StoredReading {
   const raw = readRawValues(variables, context);
-  const pairs = new Map(pairsOf(variables).flatMap(({ secret, digest }) => [[secret, [secret, digest]], [digest, [secret, digest]]] as const));
   const values: Record<string, string> = {};
   const waiting: string[] = [];
   for (const variable of variables) {
     const value = raw[variable.name];
     if (value === undefined) continue;
-    const pair = pairs.get(variable.name);
+    const pair = variable.digest ? [variable.name, variable.digest] : variable.of ? [variable.of, variable.name] : undefined;
     const verdict = pair ? shared.checked.get(checkKey(pair, raw)) : (accepts(variable, value) ?? shared.checked.get(checkKey([variable.name], raw)));
     if (verdict) values[variable.name] = value;
     else if (verdict === false) shared.ignoredNames.add(variable.name);

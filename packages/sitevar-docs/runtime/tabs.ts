@@ -1,25 +1,15 @@
 import { tabsOf } from './choices';
-import { rememberChoice, TAB_PREFIX } from './remember-choice';
 
-/** Chooses a tab for its whole group (every tab set of the group shows it), remembered. */
-function choose(tab: HTMLElement, focus: boolean): void {
-  const container = tab.closest<HTMLElement>('[data-tabs]')!;
-  const label = tab.dataset.label ?? '';
-  // The core shows the choice in every tab set at once (`CHOICE_MADE`).
-  rememberChoice(TAB_PREFIX + container.dataset.group, label);
-  if (focus) tab.focus();
-}
+/** A tab of a tab set (not of one in its panels). */
+export const TAB = '[data-tabs] > [role="tablist"] [role="tab"]';
 
-const tabOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLElement>('[data-tabs] > [role="tablist"] [role="tab"]');
-
-export function onTabClick(event: Event): void {
-  const tab = tabOf(event);
-  if (tab) choose(tab, false);
-}
-
-/** Arrow keys, Home and End move along the tab list, as the ARIA tabs pattern has it. */
+/**
+ * Arrow keys, Home and End move along the tab list, as the ARIA tabs pattern has it: the tab
+ * moved to is clicked, so the core chooses it for its whole group and remembers it, as for a
+ * click of the reader's (`page-loader.ts`), and focused.
+ */
 export function onTabKey(event: KeyboardEvent): void {
-  const tab = tabOf(event);
+  const tab = (event.target as Element | null)?.closest?.<HTMLElement>(TAB);
   if (!tab) return;
   const tabs = tabsOf(tab.closest('[data-tabs]')!);
   const current = tabs.indexOf(tab);
@@ -27,5 +17,7 @@ export function onTabKey(event: KeyboardEvent): void {
   const next = moves[event.key];
   if (next === undefined) return;
   event.preventDefault();
-  choose(tabs[(next + tabs.length) % tabs.length]!, true);
+  const chosen = tabs[(next + tabs.length) % tabs.length]!;
+  chosen.click();
+  chosen.focus();
 }

@@ -1,0 +1,7 @@
+/** The keys of the reader's display choices, which `choices.ts` reads, shows and remembers. */
+export const THEME = 'sitevar-theme';
+export const WRAP = 'sitevar-wrap';
+export const LEAD_SECTION = 'sitevar-lead-section';
+export const TAB_PREFIX = 'sitevar-tabs:';
+/** How every key this site stores starts, the reader's values' (`registry/storage-key.ts`) and choices'. */
+export const ANY_KEY_PREFIX = 'sitevar';
