@@ -264,14 +264,16 @@ async function benchBrowser(browser) {
 
     // A returning reader: personalised text must be in place before the first contentful paint.
     const context = await browser.newContext();
-    // When the core has put the stored values in place: it lifts the hiding class of a returning reader's page.
+    // When the core has put the stored values in place: it lifts the hiding class of a returning
+    // reader's page. (The script runs before <html> exists: the document is watched.)
     await context.addInitScript(() => {
       new MutationObserver((changes, observer) => {
         const root = document.documentElement;
-        if (!changes.some((change) => change.oldValue?.split(' ').includes('sitevar-pending')) || root.classList.contains('sitevar-pending')) return;
+        const lifted = changes.some((change) => change.target === root && change.oldValue?.split(' ').includes('sitevar-pending'));
+        if (!lifted || root.classList.contains('sitevar-pending')) return;
         window.sitevarApplied = performance.now();
         observer.disconnect();
-      }).observe(document.documentElement, { attributeFilter: ['class'], attributeOldValue: true });
+      }).observe(document, { subtree: true, attributeFilter: ['class'], attributeOldValue: true });
     });
     const reader = await context.newPage();
     await reader.goto(`${origin}/`);
