@@ -259,7 +259,8 @@ async function benchBrowser(browser) {
     row('page weight', 'CSS (raw / gzip)', `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`, `≤ ${kb(budgets.cssGzipBytes)} gzip`, weight.css.gzip <= budgets.cssGzipBytes);
     row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)}`, `≤ ${kb(budgets.jsGzipBytes)} gzip`, weight.allJs.gzip <= budgets.jsGzipBytes);
     // The goal the budget test is tightened to once it is met (the budget itself only ratchets down).
-    row('page weight', 'JS before interaction: goal', `${kb(weight.allJs.gzip)} gzip`, `≤ ${kb(JS_GOAL_GZIP_BYTES)} gzip`, weight.allJs.gzip <= JS_GOAL_GZIP_BYTES);
+    // In bytes too: near the goal, a tenth of a kilobyte is most of what is left.
+    row('page weight', 'JS before interaction: goal', `${kb(weight.allJs.gzip)} gzip (${weight.allJs.gzip} B)`, `≤ ${kb(JS_GOAL_GZIP_BYTES)} gzip (${JS_GOAL_GZIP_BYTES} B)`, weight.allJs.gzip <= JS_GOAL_GZIP_BYTES);
     row('page weight', 'requests to other origins', String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
 
     // A returning reader: personalised text must be in place before the first contentful paint.

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyFormat, isFormat, toDistinguishedName, toRegex } from './formats';
+import { applyFormat, isFormat } from './formats';
 
 describe('formats', () => {
   it('regex escapes every dot', () => {
-    expect(toRegex('example.com')).toBe('example\\.com');
-    expect(toRegex('a.b.c.d')).toBe('a\\.b\\.c\\.d');
-    expect(toRegex('auth')).toBe('auth');
+    expect(applyFormat('example.com', 'regex')).toBe('example\\.com');
+    expect(applyFormat('a.b.c.d', 'regex')).toBe('a\\.b\\.c\\.d');
+    expect(applyFormat('auth', 'regex')).toBe('auth');
   });
 
   it('dn gives one DC per label, comma-joined', () => {
-    expect(toDistinguishedName('acme.co.uk')).toBe('DC=acme,DC=co,DC=uk');
-    expect(toDistinguishedName('example.com')).toBe('DC=example,DC=com');
+    expect(applyFormat('acme.co.uk', 'dn')).toBe('DC=acme,DC=co,DC=uk');
+    expect(applyFormat('example.com', 'dn')).toBe('DC=example,DC=com');
+    expect(applyFormat('localhost', 'dn')).toBe('DC=localhost');
   });
 
   it('applies a named format, or none', () => {

@@ -15,22 +15,13 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Escapes every dot, for use inside a regular expression. */
-export function toRegex(text: string): string {
-  return text.replaceAll('.', '\\.');
-}
-
-/** An LDAP distinguished name with one DC component per label: acme.co.uk -> DC=acme,DC=co,DC=uk. */
-export function toDistinguishedName(text: string): string {
-  return text
-    .split('.')
-    .map((label) => `DC=${label}`)
-    .join(',');
-}
-
+/**
+ * A value in a format: `regex` escapes every dot (for use inside a regular expression), `dn` makes
+ * an LDAP distinguished name with one DC component per label (acme.co.uk -> DC=acme,DC=co,DC=uk).
+ */
 export function applyFormat(text: string, format: Format | undefined): string {
-  if (format === 'regex') return toRegex(text);
-  if (format === 'dn') return toDistinguishedName(text);
+  if (format === 'regex') return text.replaceAll('.', '\\.');
+  if (format === 'dn') return `DC=${text.split('.').join(',DC=')}`;
   return text;
 }
 

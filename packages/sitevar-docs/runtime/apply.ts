@@ -10,33 +10,32 @@ export type ReaderValues = Readonly<Record<string, string>>;
  * shows now.
  */
 type Index = Map<string, { elements: HTMLElement[]; built: string; shown?: string }>;
-const indexes = new WeakMap<ParentNode, Index>();
+let index: Index | undefined;
 
-function indexOf(root: ParentNode): Index {
-  let index = indexes.get(root);
+/** The page's marks, grouped once: the build made them all, and the page never adds one. */
+function marks(): Index {
   if (!index) {
     index = new Map();
-    for (const element of root.querySelectorAll<HTMLElement>('[data-sitevar]')) {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
       const key = `${element.dataset.sitevar} ${element.dataset.sitevarFormat ?? ''}`;
       const group = index.get(key) ?? { elements: [], built: element.textContent ?? '' };
       group.elements.push(element);
       index.set(key, group);
     }
-    indexes.set(root, index);
   }
   return index;
 }
 
 /**
  * Shows the reader's values (or the defaults, for names they have not set) in every marked
- * element under root. `lookup` is the core's definitions or the registry. Text only: values
+ * element of the page. `lookup` is the core's definitions or the registry. Text only: values
  * never reach innerHTML. Code values may span several coloured token spans: the first keeps the
  * text (and its colour), the rest are emptied, so nothing is re-highlighted. Only groups whose
  * text changed are touched. (Tooltips saying whose value a mark shows are set apart, in
  * `mark-titles.ts`.)
  */
-export function applyValues(root: ParentNode, lookup: Lookup, values: ReaderValues, defaults: ReaderValues = {}): void {
-  for (const [key, group] of indexOf(root)) {
+export function applyValues(lookup: Lookup, values: ReaderValues, defaults: ReaderValues = {}): void {
+  for (const [key, group] of marks()) {
     const [name, format] = key.split(' ');
     const variable = lookup(name!);
     if (!variable) continue;

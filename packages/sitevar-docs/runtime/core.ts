@@ -32,7 +32,7 @@ function applyStored(): void {
   shared.waitingNames.clear();
   for (const name of waiting) shared.waitingNames.add(name);
   root.toggleAttribute(VERIFYING, waiting.length > 0);
-  applyValues(document, lookup, values, context?.defaults);
+  applyValues(lookup, values, context?.defaults);
   shared.values = values;
   window.dispatchEvent(new Event(VALUES_APPLIED));
   // Stored values the core's patterns do not cover (credentials, punycode) wait for the full

@@ -168,7 +168,7 @@ function setUpCredentials(form: HTMLElement): void {
 export function setUpPreferenceForms(): void {
   // From now on every change, here or in another tab, re-renders all marked values at once.
   readerValues.subscribe((values) => {
-    applyValues(document, registry.get, values, guideDefaults);
+    applyValues(registry.get, values, guideDefaults);
     applyTitles(values);
     render();
   });
