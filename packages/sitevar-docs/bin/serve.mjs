@@ -4,7 +4,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
   args: process.argv.slice(3),
@@ -44,6 +46,12 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+// Text is sent gzip-compressed to a browser that takes it, as every host does: pages, styles and
+// scripts arrive in the bytes the budgets count, and Lighthouse times what a reader would get.
+// (Pagefind's index files are compressed already.)
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt', '.xml']);
+const takesGzip = (request) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+
 function resolveFile(urlPath) {
   let decoded;
   try {
@@ -81,6 +89,14 @@ const server = createServer((request, response) => {
   };
   // Every response gets the headers of `_headers`: the strict Content Security Policy and the rest.
   Object.assign(headers, siteHeaders);
+  const compressed = COMPRESSIBLE.has(path.extname(served));
+  if (compressed) headers.vary = 'Accept-Encoding';
+  if (compressed && takesGzip(request)) {
+    headers['content-encoding'] = 'gzip';
+    response.writeHead(status, headers);
+    pipeline(createReadStream(served), createGzip(), response, () => undefined);
+    return;
+  }
   response.writeHead(status, headers);
   createReadStream(served).pipe(response);
 });
