@@ -13,7 +13,7 @@ import { contentError, runContentChecks } from './integrations/astro-content-che
 import { finishedPages } from './integrations/astro-finished-pages';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
 import { pageModules } from './integrations/page-modules';
-import { bundleInlineScripts, inlineScripts, noModulePreload, scriptHash } from './integrations/vite-inline-scripts';
+import { bundleInlineCore, inlineCore, noModulePreload, scriptHash } from './integrations/vite-inline-core';
 import { coreModuleSources, guidePartsDirectoryOf, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
 import { markdownPipeline } from './markdown/markdown-setup';
 import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
@@ -89,9 +89,9 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
         }
         const lastUpdated = config.lastUpdated ? await lastCommitDates(astroConfig.root, config.contentDirectory) : {};
         const sources = virtualModuleSources(config, astroConfig.root, lastUpdated, astroConfig.cacheDir);
-        // The inline before-paint scripts, hashed for the Content Security Policy.
+        // The inline before-paint core, hashed for the Content Security Policy.
         const coreSources = coreModuleSources(sources, config);
-        const { scripts } = await bundleInlineScripts(coreSources);
+        const bundledCore = await bundleInlineCore(coreSources);
         const aliases = await aliasPaths(astroConfig.root, config.contentDirectory);
         for (const route of ROUTES(config.guides.base)) injectRoute(route);
         updateConfig({
@@ -119,11 +119,11 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
               algorithm: 'SHA-256',
               directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"],
               // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-              scriptDirective: { hashes: Object.values(scripts).map(scriptHash), resources: ["'self'", "'wasm-unsafe-eval'"] },
+              scriptDirective: { hashes: [scriptHash(bundledCore.code)], resources: ["'self'", "'wasm-unsafe-eval'"] },
             },
           },
           vite: {
-            plugins: [viteVirtualModules(sources), inlineScripts(coreSources), pageModules(), noModulePreload()],
+            plugins: [viteVirtualModules(sources), inlineCore(coreSources), pageModules(), noModulePreload()],
             build: {
               rolldownOptions: {
                 // Astro's wrapper of every MDX page (`?astroPropagatedAssets`) starts with a

@@ -108,7 +108,7 @@ declare module 'virtual:sitevar-docs/page-modules' {
   export const pageModules: () => Record<import('./runtime/page-loader').PageModuleName, string>;
 }
 
-declare module 'virtual:sitevar-docs/inline-scripts' {
+declare module 'virtual:sitevar-docs/inline-core' {
   /**
    * The inline core, in <head>: shows the theme at once, and the reader's saved values and choices
    * when the parser reaches `<sitevar-page-end>` at the end of <body>, before first paint.

@@ -76,7 +76,8 @@ export function coreAcceptPattern(variable: SiteVariable): string | undefined {
 /**
  * The core's definitions: labels, messages, rules and the kind dropped (what a definition carries
  * tells the core what it needs: a template, the words of a boolean, a secret's digest), an
- * acceptance pattern added. A digest's default is left out unless a template uses it: it is the
+ * acceptance pattern added. A computed variable carries its template, not a default. A digest's
+ * default is left out unless a template uses it: it is the
  * longest text of all (100 characters and more of base64), the build already shows it in every
  * mark, and the form never stores it (a digest it makes has a fresh salt), so the core needs it
  * neither to show the digest nor to tell the example.

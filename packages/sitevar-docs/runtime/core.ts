@@ -65,7 +65,8 @@ function setUpPage(): void {
 }
 
 // In <head>: controls that need scripts are revealed by the `js` class; the theme and wrapping
-// apply to <html> before anything is painted (the controls showing them are not parsed yet).
+// apply to <html> before anything is painted (the body is not parsed yet, so the rest of the
+// choices find nothing to do until the end of <body>).
 root.classList.add('js');
 showChoices();
 try {

@@ -5,17 +5,21 @@ import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { esbuildVirtualModules } from './virtual-modules';
 
-const MODULE_ID = 'virtual:sitevar-docs/inline-scripts';
+const MODULE_ID = 'virtual:sitevar-docs/inline-core';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** The script that must run before first paint, inlined into every page's <head>. */
-const ENTRIES = {
-  core: '../runtime/core.ts',
-} as const;
+const CORE_ENTRY = '../runtime/core.ts';
 
-async function bundle(entry: string, sources: ReadonlyMap<string, string>): Promise<{ code: string; inputs: string[] }> {
+/** The core, bundled: its code, and the files it was made from (watched by the dev server). */
+export interface InlineCore {
+  readonly code: string;
+  readonly inputs: string[];
+}
+
+async function bundleCore(sources: ReadonlyMap<string, string>): Promise<InlineCore> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(CORE_ENTRY, import.meta.url))],
     plugins: [esbuildVirtualModules(sources)],
     bundle: true,
     format: 'iife',
@@ -35,32 +39,19 @@ async function bundle(entry: string, sources: ReadonlyMap<string, string>): Prom
   return { code: minified.code!.trim(), inputs: Object.keys(result.metafile.inputs) };
 }
 
-export type InlineScripts = Record<keyof typeof ENTRIES, string>;
-
-const bundled = new WeakMap<ReadonlyMap<string, string>, Promise<{ scripts: InlineScripts; inputs: string[] }>>();
+const bundled = new WeakMap<ReadonlyMap<string, string>, Promise<InlineCore>>();
 
 /**
- * Bundles every inline script; the config also hashes them for the Content Security Policy. A
- * build bundles them once for both (terser's passes cost a third of a second); the development
- * server bundles them again whenever one of their files changes (`fresh`).
+ * Bundles the inline core; the config also hashes it for the Content Security Policy. A build
+ * bundles it once for both (terser's passes cost a third of a second); the development server
+ * bundles it again whenever one of its files changes (`fresh`).
  */
-export function bundleInlineScripts(sources: ReadonlyMap<string, string>, { fresh = false }: { fresh?: boolean } = {}): Promise<{ scripts: InlineScripts; inputs: string[] }> {
+export function bundleInlineCore(sources: ReadonlyMap<string, string>, { fresh = false }: { fresh?: boolean } = {}): Promise<InlineCore> {
   const kept = bundled.get(sources);
   if (kept && !fresh) return kept;
-  const made = bundleEvery(sources);
+  const made = bundleCore(sources);
   bundled.set(sources, made);
   return made;
-}
-
-async function bundleEvery(sources: ReadonlyMap<string, string>): Promise<{ scripts: InlineScripts; inputs: string[] }> {
-  const scripts = {} as InlineScripts;
-  const inputs: string[] = [];
-  for (const [name, entry] of Object.entries(ENTRIES) as [keyof typeof ENTRIES, string][]) {
-    const result = await bundle(entry, sources);
-    scripts[name] = result.code;
-    inputs.push(...result.inputs);
-  }
-  return { scripts, inputs };
 }
 
 /** The CSP source expression of a script: `'sha256-…'` of its exact text. */
@@ -69,22 +60,20 @@ export function scriptHash(code: string): `sha256-${string}` {
 }
 
 /**
- * Bundles the before-paint runtime from TypeScript (importing the one registry) into strings
- * that layouts inline: render-blocking, but tiny, and no network request.
+ * Bundles the before-paint runtime from TypeScript (importing the one registry) into the string
+ * the layout inlines: render-blocking, but tiny, and no network request.
  */
-export function inlineScripts(sources: ReadonlyMap<string, string>): Plugin {
+export function inlineCore(sources: ReadonlyMap<string, string>): Plugin {
   return {
-    name: 'sitevar-inline-scripts',
+    name: 'sitevar-inline-core',
     resolveId(id) {
       return id === MODULE_ID ? RESOLVED_ID : undefined;
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const { scripts, inputs } = await bundleInlineScripts(sources, { fresh: this.meta.watchMode });
+      const { code, inputs } = await bundleInlineCore(sources, { fresh: this.meta.watchMode });
       for (const input of inputs) if (!input.startsWith('sitevar-docs:')) this.addWatchFile(input);
-      return Object.entries(scripts)
-        .map(([name, code]) => `export const ${name} = ${JSON.stringify(code)};`)
-        .join('\n');
+      return `export const core = ${JSON.stringify(code)};`;
     },
   };
 }
