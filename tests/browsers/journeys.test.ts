@@ -184,14 +184,14 @@ describe.each(BROWSERS)('in %s', (name) => {
     const page = await openPage(TABS_GUIDE);
     const tabs = await page.$$('main [data-tabs] [role="tab"]');
     expect(tabs.length).toBeGreaterThan(1);
-    const label = await tabs[1]!.evaluate((tab) => (tab as HTMLElement).dataset.label);
+    const label = await tabs[1]!.evaluate((tab) => (tab as HTMLButtonElement).value);
     await tabs[1]!.click();
-    await page.select('[data-theme-select] select', 'dark');
+    await page.select('select[data-choice="sitevar-theme"]', 'dark');
     const theme = await page.$eval('html', (root) => root.dataset.theme ?? 'system');
     expect(theme).toBe('dark');
     await page.reload();
     await page.waitForSelector('main [data-tabs][data-ready]');
-    expect(await page.$eval(`main [data-tabs] [role="tab"][data-label="${label}"]`, (tab) => tab.getAttribute('aria-selected'))).toBe('true');
+    expect(await page.$eval(`main [data-tabs] [role="tab"][value="${label}"]`, (tab) => tab.getAttribute('aria-selected'))).toBe('true');
     expect(await page.$eval('html', (root) => root.dataset.theme ?? 'system')).toBe(theme);
   });
 });

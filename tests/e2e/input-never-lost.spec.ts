@@ -143,6 +143,18 @@ test('autofill of several fields at once, without focus, stores every one of the
   await expect.poll(() => page.evaluate(() => [localStorage.getItem('sitevar:subdomain-authelia'), localStorage.getItem('sitevar:port')])).toEqual(['sso', '9443']);
 });
 
+test('a value put in a field with no event at all (as a browser restoring a form) is taken over once the form comes into view', async ({ page }) => {
+  const fieldSync = await holdModule(page, 'form-sync');
+  await page.goto(GUIDE);
+  // Nothing is told: only the field sync, comparing each field with what the page put there, can find it.
+  await page.evaluate((value) => ((document.getElementById('prefs-domain') as HTMLInputElement).value = value), DOMAIN);
+  // Brought into view by a script, not a gesture: nothing but the form coming near the screen loads anything.
+  await page.evaluate(() => document.getElementById('prefs-domain')!.scrollIntoView({ block: 'center' }));
+  await fieldSync.requested;
+  fieldSync.release();
+  await expectDomainEverywhere(page, DOMAIN);
+});
+
 test('a field changed while the page is still loading its scripts is kept, then stored', async ({ page, context }) => {
   // Every script file held: only the inline core runs.
   const scripts = await holdModule(page, '');
@@ -287,10 +299,10 @@ test('a tab and a leading section chosen just before leaving are remembered, tho
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Environment file' })).toHaveAttribute('aria-selected', 'true');
   await page.goto('/');
-  const lead = page.locator('[data-lead-section="authentik"]');
+  const lead = page.locator('[data-choice="sitevar-lead-section"][value="authentik"]');
   await lead.click();
   await expect(lead).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
-  await expect(page.locator('[data-lead-section="authentik"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-choice="sitevar-lead-section"][value="authentik"]')).toHaveAttribute('aria-pressed', 'true');
   handlers.release();
 });

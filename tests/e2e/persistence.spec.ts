@@ -62,7 +62,7 @@ test('a remembered tab, section order, theme and wrapping are in place before an
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-wrap', '');
-  await expect(page.locator('[data-wrap-toggle]').first()).toBeChecked();
+  await expect(page.locator('[data-choice="sitevar-wrap"]').first()).toBeChecked();
   await page.goto('/');
   await expect(page.locator('.section-group h2').first()).toHaveText('authentik');
   await expect(page.getByRole('button', { name: 'Show authentik first' })).toHaveAttribute('aria-pressed', 'true');

@@ -28,6 +28,8 @@ async function bundleCore(sources: ReadonlyMap<string, string>): Promise<InlineC
     write: false,
     metafile: true,
     legalComments: 'none',
+    // No "use strict" prologue on every page: TypeScript already holds the code to strict rules.
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
   });
   // Every page carries these bytes: terser's extra passes shave a few percent off esbuild's output.
   const minified = await minify(result.outputFiles[0]!.text, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreAcceptPattern, coreDefinitions, NEVER_YAML_SPECIAL } from './core-acceptance';
-import { isShownSet, shownText } from './shown';
+import { shown } from './shown';
 import type { SiteVariable } from './definitions';
 import { TEST_CONFIG, TEST_REGISTRY } from './fixtures/site';
 import * as cases from './fixtures/values';
@@ -124,15 +124,15 @@ describe('what the core shows from its definitions', () => {
     for (const variable of variables) {
       if (variable.kind === 'digest') continue;
       for (const format of [undefined, 'regex', 'dn'] as const) {
-        expect(shownText(lookup(variable.name)!, lookup, values, {}, format), variable.name).toBe(TEST_REGISTRY.textOf(variable, values, {}, format));
+        expect(shown(lookup(variable.name)!, lookup, values, {}, format).text, variable.name).toBe(TEST_REGISTRY.textOf(variable, values, {}, format));
       }
-      expect(isShownSet(lookup(variable.name)!, lookup, values), variable.name).toBe(TEST_REGISTRY.isSet(variable, values));
+      expect(shown(lookup(variable.name)!, lookup, values).set, variable.name).toBe(TEST_REGISTRY.isSet(variable, values));
     }
   });
 
   it('has no text of its own for a digest unset: its marks keep what the build gave them', () => {
     const digest = lookup('client-secret-digest')!;
-    expect(shownText(digest, lookup, {})).toBeUndefined();
-    expect(shownText(digest, lookup, { 'client-secret-digest': '$pbkdf2-sha512$1$salt$hash' })).toBe('$pbkdf2-sha512$1$salt$hash');
+    expect(shown(digest, lookup, {}).text).toBeUndefined();
+    expect(shown(digest, lookup, { 'client-secret-digest': '$pbkdf2-sha512$1$salt$hash' }).text).toBe('$pbkdf2-sha512$1$salt$hash');
   });
 });

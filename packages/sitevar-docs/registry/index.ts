@@ -1,6 +1,6 @@
 import { pairsOf, templateRefs, type SecretPair, type SiteVariable, type VariableScope } from './definitions';
 import type { Format } from './formats';
-import { displayValue, isShownSet, shownText } from './shown';
+import { displayValue, shown } from './shown';
 import {
   checkBoolean,
   checkDomain,
@@ -104,8 +104,8 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
     },
     display: displayValue,
     // Whole definitions always carry a default.
-    textOf: (variable, values, defaults, format) => shownText(variable, registry.get, values, defaults, format) ?? variable.default,
-    isSet: (variable, values) => isShownSet(variable, registry.get, values),
+    textOf: (variable, values, defaults, format) => shown(variable, registry.get, values, defaults, format).text ?? variable.default,
+    isSet: (variable, values) => shown(variable, registry.get, values).set,
     sanitize(raw, scope) {
       const clean: Record<string, string> = {};
       for (const variable of definitions) {

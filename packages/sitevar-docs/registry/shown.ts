@@ -1,4 +1,4 @@
-import { templateRefs, type SiteVariable } from './definitions';
+import type { SiteVariable } from './definitions';
 import { applyFormat, type Format } from './formats';
 
 /**
@@ -17,41 +17,43 @@ export type ShownVariable = Pick<SiteVariable, 'name' | 'example'> & {
 export type Values = Readonly<Record<string, string>>;
 export type Lookup = (name: string) => ShownVariable | undefined;
 
-const own = (values: Values, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined);
-
 /** The text a value reads as in code: booleans become their words, then the format applies. */
 export function displayValue(variable: ShownVariable, value: string, format?: Format): string {
   const text = variable.text ? variable.text[value === 'true' ? 'true' : 'false'] : value;
   return applyFormat(text, format);
 }
 
-/**
- * What a mark of the variable shows: the reader's value, else the guide's default, else the
- * variable's; a computed variable is its template filled in the same way. Undefined where the
- * definition carries no default (the core's digest): the mark shows what the build gave it.
- */
-export function shownText(variable: ShownVariable, lookup: Lookup, values: Values, defaults: Values = {}, format?: Format): string | undefined {
-  if (variable.template !== undefined) {
-    const filled = variable.template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
-      const ref = lookup(name);
-      const part = ref && ref.template === undefined ? shownText(ref, lookup, values, defaults) : undefined;
-      return part ?? whole;
-    });
-    return applyFormat(filled, format);
-  }
-  const value = own(values, variable.name) ?? defaults[variable.name] ?? variable.default;
-  return value === undefined ? undefined : displayValue(variable, value, format);
+/** What a mark of a variable shows, and whether that is the reader's own. */
+export interface Shown {
+  /** Undefined where the definition carries no default (the core's digest): the mark keeps the text the build gave it. */
+  readonly text: string | undefined;
+  /**
+   * Whether the text comes from the reader's own values (all of them, for a computed one). A
+   * value equal to an example default is the example still, however the reader typed it.
+   */
+  readonly set: boolean;
 }
 
 /**
- * Whether the text comes from the reader's own values (all of them, for a computed one). A value
- * equal to an example default is the example still, however the reader typed it (EXAMPLE.COM).
+ * What a mark of the variable shows: the reader's value, else the guide's default, else the
+ * variable's; a computed variable is its template filled in the same way, and the reader's own
+ * only when every part is.
  */
-export function isShownSet(variable: ShownVariable, lookup: Lookup, values: Values): boolean {
-  const names = variable.template === undefined ? [variable.name] : templateRefs(variable.template);
-  return names.every((name) => {
-    const value = own(values, name);
-    const ref = lookup(name);
-    return value !== undefined && !(ref?.example && value === ref.default);
-  });
+export function shown(variable: ShownVariable, lookup: Lookup, values: Values, defaults: Values = {}, format?: Format): Shown {
+  if (variable.template !== undefined) {
+    let set = true;
+    const filled = variable.template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
+      const ref = lookup(name);
+      const part = ref && ref.template === undefined ? shown(ref, lookup, values, defaults) : undefined;
+      set &&= !!part?.set;
+      return part?.text ?? whole;
+    });
+    return { text: applyFormat(filled, format), set };
+  }
+  const own = Object.hasOwn(values, variable.name) ? values[variable.name] : undefined;
+  const value = own ?? defaults[variable.name] ?? variable.default;
+  return {
+    text: value === undefined ? undefined : displayValue(variable, value, format),
+    set: own !== undefined && !(variable.example && own === variable.default),
+  };
 }

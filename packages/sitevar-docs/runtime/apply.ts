@@ -1,5 +1,5 @@
 import type { Format } from '../registry/formats';
-import { isShownSet, shownText, type Lookup } from '../registry/shown';
+import { shown, type Lookup } from '../registry/shown';
 import { shared } from './shared-state';
 
 export type ReaderValues = Readonly<Record<string, string>>;
@@ -18,7 +18,7 @@ function marks(): Index {
     index = new Map();
     for (const element of document.querySelectorAll<HTMLElement>('[data-sitevar]')) {
       const key = `${element.dataset.sitevar} ${element.dataset.sitevarFormat ?? ''}`;
-      const group = index.get(key) ?? { elements: [], built: element.textContent ?? '' };
+      const group = index.get(key) ?? { elements: [], built: element.textContent! };
       group.elements.push(element);
       index.set(key, group);
     }
@@ -39,9 +39,9 @@ export function applyValues(lookup: Lookup, values: ReaderValues, defaults: Read
     const [name, format] = key.split(' ');
     const variable = lookup(name!);
     if (!variable) continue;
-    const isSet = isShownSet(variable, lookup, values);
     // The build writes only formats it knows; any other text would show the value as it is.
-    const text = shownText(variable, lookup, values, defaults, format as Format) ?? group.built;
+    const { text: given, set: isSet } = shown(variable, lookup, values, defaults, format as Format);
+    const text = given ?? group.built;
     // A stored value still being checked: neither it nor the example is shown meanwhile.
     const waiting = shared.waitingNames.has(variable.name);
     const state = `${text}\n${isSet}${waiting}`;

@@ -1,4 +1,4 @@
-import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
+import { CHOICE, LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
 
 /**
  * The reader's display choices: the theme, code wrapping, the tab of each tab group and the
@@ -28,22 +28,24 @@ export function rememberChoice(key: string, value: string): void {
   }
 }
 
-/** The tabs of a tab set (not of one nested in its panels). */
-export const tabsOf = (container: Element) => [...container.querySelectorAll<HTMLElement>(':scope > [role="tablist"] [role="tab"]')];
+/** The tabs of a tab set: its own tab list is its first, before the panels (and any set in them). */
+export const tabsOf = (container: Element) => [...container.querySelector('[role=tablist]')!.children] as HTMLButtonElement[];
 
-/** Selects the tab with the label (else the first) and shows its panel; returns the tab. */
-export function selectTab(container: Element, label: string | undefined): HTMLElement | undefined {
+/** Selects the tab whose value is the label (else the first), and shows its panel. */
+function selectTab(container: Element, label: string | undefined): void {
   const tabs = tabsOf(container);
-  const target = tabs.find((tab) => tab.dataset.label === label) ?? tabs[0];
+  const target = tabs.find((tab) => tab.value === label) ?? tabs[0];
   for (const tab of tabs) {
     const selected = tab === target;
-    tab.setAttribute('aria-selected', String(selected));
+    tab.ariaSelected = String(selected);
     tab.tabIndex = selected ? 0 : -1;
     const panel = document.getElementById(tab.getAttribute('aria-controls')!);
     if (panel) panel.hidden = !selected;
   }
-  return target;
 }
+
+/** The controls that make the choice stored under the key (see `CHOICE`). */
+const controlsOf = <E extends Element>(key: string) => document.querySelectorAll<E>(`[${CHOICE}="${key}"]`);
 
 // Each list's own order, to come back to when the reader takes the choice back.
 const configuredOrder = new Map<Element, Element[]>();
@@ -64,25 +66,20 @@ function leadSection(section: string | undefined): void {
   }
   // Moving a group takes focus from the button inside it: give it back.
   if (focused !== document.activeElement) focused?.focus();
-  for (const button of document.querySelectorAll<HTMLElement>('[data-lead-section]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.leadSection === section));
-  }
+  for (const button of controlsOf<HTMLButtonElement>(LEAD_SECTION)) button.ariaPressed = String(button.value === section);
 }
 
 /** Shows every remembered choice: on load before the first paint, and after each change. */
 export function showChoices(): void {
   const root = document.documentElement;
   const theme = readChoice(THEME);
+  // `system` (anything else stored too) leaves the colours to the browser's preference.
   const current = theme === 'light' || theme === 'dark' ? theme : 'system';
-  if (current === 'system') delete root.dataset.theme;
-  else root.dataset.theme = current;
-  for (const choice of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
-    choice.dataset.current = current;
-    choice.querySelector('select')!.value = current;
-  }
+  root.dataset.theme = current;
+  for (const select of controlsOf<HTMLSelectElement>(THEME)) select.value = current;
   const wrap = readChoice(WRAP) === 'true';
   root.toggleAttribute('data-wrap', wrap);
-  for (const box of document.querySelectorAll<HTMLInputElement>('[data-wrap-toggle]')) box.checked = wrap;
+  for (const box of controlsOf<HTMLInputElement>(WRAP)) box.checked = wrap;
   for (const container of document.querySelectorAll<HTMLElement>('[data-tabs]')) {
     selectTab(container, readChoice(TAB_PREFIX + container.dataset.group));
     container.dataset.ready = '';

@@ -3,7 +3,7 @@ import { fill } from '../schemas/ui-fill';
 import { invalidDrafts, readerValues } from './preferences-store';
 import { isExample } from '../registry';
 import { registry } from './registry';
-import { VERIFYING } from './page-attributes';
+import { shared } from './shared-state';
 
 /** The element holding a block's code. */
 function codeOf(figure: Element): Element | null {
@@ -91,7 +91,7 @@ function announce(figure: HTMLElement, message: string, state: 'copied' | 'refus
 
 export async function copyBlock(figure: HTMLElement): Promise<void> {
   // Stored credentials still being checked are not shown yet: copy them once they are.
-  if (document.documentElement.hasAttribute(VERIFYING)) await (await import('./verify-stored')).verifyStored();
+  if (shared.waitingNames.size > 0) await (await import('./verify-stored')).default();
   const names = namesIn(figure);
   const drafts = invalidDrafts.get();
   const invalid = names.filter((name) => drafts[name] !== undefined);

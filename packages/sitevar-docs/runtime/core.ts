@@ -5,7 +5,7 @@ import { ANY_KEY_PREFIX } from './choice-keys';
 import { showChoices } from './choices';
 import { readGuideContext } from './guide-context';
 import { setUpPageLoader, verifyHeldBack } from './page-loader';
-import { PAGE_END, VALUES_APPLIED, VALUES_CHANGED, VERIFYING } from './page-attributes';
+import { PAGE_END, STORAGE_BLOCKED, VALUES_APPLIED, VALUES_CHANGED } from './page-attributes';
 import { shared } from './shared-state';
 import { readStoredValues } from './stored-values';
 
@@ -22,19 +22,17 @@ import { readStoredValues } from './stored-values';
 // rather than one in <head> and one at the end of <body>: they share their code and compress as one.
 const byName = new Map(variables.map((variable) => [variable.name, variable]));
 const lookup = (name: string) => byName.get(name);
-const context = readGuideContext();
 const root = document.documentElement;
+const context = readGuideContext(root);
 shared.variables = variables;
 const accepts = (variable: CoreVariable, value: string) => (variable.accept !== undefined && new RegExp(variable.accept, 'u').test(value)) || undefined;
 
 function applyStored(): void {
   const { values, waiting } = readStoredValues(variables, accepts, context);
-  shared.waitingNames.clear();
-  for (const name of waiting) shared.waitingNames.add(name);
-  root.toggleAttribute(VERIFYING, waiting.length > 0);
+  shared.waitingNames = new Set(waiting);
   applyValues(lookup, values, context?.defaults);
   shared.values = values;
-  window.dispatchEvent(new Event(VALUES_APPLIED));
+  dispatchEvent(new Event(VALUES_APPLIED));
   // Stored values the core's patterns do not cover (credentials, punycode) wait for the full
   // check: on load, or later when another tab stores one.
   if (waiting.length > 0) verifyHeldBack();
@@ -54,12 +52,12 @@ function setUpPage(): void {
   } finally {
     root.classList.remove('sitevar-pending');
   }
-  window.addEventListener('storage', (event) => {
+  addEventListener('storage', (event) => {
     if (event.key === null || event.key.startsWith(ANY_KEY_PREFIX)) showStored();
   });
-  window.addEventListener(VALUES_CHANGED, showStored);
+  addEventListener(VALUES_CHANGED, showStored);
   // Back to a page kept in the back-forward cache: other pages may have changed values meanwhile.
-  window.addEventListener('pageshow', (event) => {
+  addEventListener('pageshow', (event) => {
     if (event.persisted) showStored();
   });
 }
@@ -72,7 +70,9 @@ showChoices();
 try {
   if (Object.keys({ ...localStorage, ...sessionStorage }).some((key) => key.startsWith(ANY_KEY_PREFIX))) root.classList.add('sitevar-pending');
 } catch {
-  // Storage blocked: nothing saved, nothing to wait for.
+  // Storage blocked: nothing saved, nothing to wait for; the form tells the reader nothing it
+  // is given will be remembered.
+  root.setAttribute(STORAGE_BLOCKED, '');
 }
 let started = false;
 customElements.define(

@@ -32,15 +32,11 @@ const changedFromPage = (input: Field) => fieldValue(input) !== pageValue(input)
 
 /**
  * Marks every field the reader changed before now, and from now on each one they change.
- * Returns whether any was changed already.
+ * Returns the fields that were changed already.
  */
-export function trackEdits(): boolean {
-  let changed = false;
-  for (const input of document.querySelectorAll<Field>(FIELD)) {
-    if (!changedFromPage(input)) continue;
-    input.setAttribute(EDITED, '');
-    changed = true;
-  }
+export function trackEdits(): Field[] {
+  const changed = [...document.querySelectorAll<Field>(FIELD)].filter(changedFromPage);
+  for (const input of changed) input.setAttribute(EDITED, '');
   const mark = (event: Event) => {
     const input = event.target as Field;
     // A change event also fires when a field the reader typed in loses focus (Firefox fires one

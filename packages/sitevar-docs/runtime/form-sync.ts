@@ -1,5 +1,5 @@
 import { trackEdits } from './edited-fields';
-import { FIELDS_EDITED, VALUES_APPLIED } from './page-attributes';
+import { VALUES_APPLIED } from './page-attributes';
 import { syncFields } from './form-fields';
 import { shared } from './shared-state';
 
@@ -11,11 +11,13 @@ let started = false;
  * first paint: until then nothing writes into a field, and the first thing this does is mark
  * every field the reader has already changed, so those are never written into either.
  */
-export function setUpFieldSync(): void {
+export default function setUpFieldSync(): void {
   if (started) return;
   started = true;
-  // Typed, pasted or autofilled before anything watched: the form's handlers take it over.
-  if (trackEdits()) document.dispatchEvent(new Event(FIELDS_EDITED));
+  // Typed, pasted or autofilled before anything watched: said again as the input it is, so the
+  // form's handlers load (through the page loader, or the handlers if they are there) and take
+  // it over. The form's own listeners are never there yet: they are set up after this.
+  trackEdits()[0]?.dispatchEvent(new Event('input', { bubbles: true }));
   // What the core shows: it re-applies on every change in another tab, a finished check and a
   // return from the back-forward cache, and says so.
   const sync = () => syncFields(shared.values);

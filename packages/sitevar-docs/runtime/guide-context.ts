@@ -7,15 +7,10 @@ export interface GuideContext {
 
 /**
  * The guide this page shows, from attributes the layout writes on <html>; none on other pages.
- * The defaults are what the build wrote there: only guide and credential values, each checked
- * by the registry (`registry.guideDefaults`).
+ * The defaults are what the build wrote there (always with the id, as JSON): only guide and
+ * credential values, each checked by the registry (`registry.guideDefaults`).
  */
-export function readGuideContext(root: HTMLElement = document.documentElement): GuideContext | undefined {
+export function readGuideContext(root: HTMLElement): GuideContext | undefined {
   const id = root.dataset.guide;
-  if (!id) return undefined;
-  try {
-    return { id, defaults: JSON.parse(root.dataset.guideDefaults!) };
-  } catch {
-    return { id, defaults: {} };
-  }
+  return id ? { id, defaults: JSON.parse(root.dataset.guideDefaults!) } : undefined;
 }

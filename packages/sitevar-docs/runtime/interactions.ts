@@ -1,4 +1,4 @@
-import { FIELDS_EDITED, type GESTURES } from './page-attributes';
+import type { GESTURES } from './page-attributes';
 import { onTabKey } from './tabs';
 
 /**
@@ -8,7 +8,7 @@ import { onTabKey } from './tabs';
  * over every event it recorded until then, which this replays in order: a click made while it
  * was loading is handled, not lost.
  */
-const syncFields = () => import('./form-sync').then((module) => module.setUpFieldSync());
+const syncFields = () => import('./form-sync').then((module) => module.default());
 
 type Forms = typeof import('./preferences-form');
 let forms: Promise<Forms> | undefined;
@@ -77,7 +77,7 @@ function onFocusOrPress(event: Event): void {
 }
 
 function onEdit(event: Event): void {
-  if (event.type === FIELDS_EDITED || closest(event, '[data-preferences]')) void loadForms();
+  if (closest(event, '[data-preferences]')) void loadForms();
 }
 
 const HANDLERS: Record<(typeof GESTURES)[number], (event: never) => void> = {
@@ -88,11 +88,10 @@ const HANDLERS: Record<(typeof GESTURES)[number], (event: never) => void> = {
   focusin: onFocusOrPress,
   input: onEdit,
   change: onEdit,
-  [FIELDS_EDITED]: onEdit,
 };
 
 /** Handles events from now on, after those that came before (in the order they came). */
-export function setUpInteractions(early: readonly Event[]): void {
+export default function setUpInteractions(early: readonly Event[]): void {
   for (const [type, handler] of Object.entries(HANDLERS)) document.addEventListener(type, handler as (event: Event) => void);
   for (const event of early) (HANDLERS[event.type as keyof typeof HANDLERS] as (event: Event) => void)(event);
 }

@@ -9,14 +9,11 @@
  */
 export const PAGE_END = 'sitevar-page-end';
 
+/** On <html>: the browser's storage throws (blocked), so nothing the reader sets is remembered. */
+export const STORAGE_BLOCKED = 'data-storage-blocked';
+
 /** On a preferences field: it holds the reader's input, not yet taken over by the form. */
 export const EDITED = 'data-edited';
-
-/** Fired on the document when the field sync finds fields the reader changed before it loaded. */
-export const FIELDS_EDITED = 'sitevar:fields-edited';
-
-/** On <html>: stored credentials are being checked against each other before they are shown. */
-export const VERIFYING = 'data-sitevar-verifying';
 
 /** Fired on window when stored values changed without a storage event (a check finished). */
 export const VALUES_CHANGED = 'sitevar:values-changed';
@@ -28,4 +25,4 @@ export const VALUES_APPLIED = 'sitevar:values-applied';
  * The events the page module records until the reader's first gesture has loaded
  * `interactions.ts`, which replays them: each one is handled there.
  */
-export const GESTURES = ['click', 'keydown', 'pointerdown', 'pointerover', 'focusin', 'input', 'change', FIELDS_EDITED] as const;
+export const GESTURES = ['click', 'keydown', 'pointerdown', 'pointerover', 'focusin', 'input', 'change'] as const;

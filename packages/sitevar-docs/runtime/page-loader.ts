@@ -1,6 +1,5 @@
-import { LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
+import { CHOICE } from './choice-keys';
 import { rememberChoice } from './choices';
-import { TAB } from './tabs';
 import { GESTURES } from './page-attributes';
 
 /**
@@ -9,7 +8,8 @@ import { GESTURES } from './page-attributes';
  * element): the form's fields when a form comes near the screen, the table of contents'
  * follower from the first scroll, the full check when stored values need it, and everything a
  * gesture does with the reader's first one. Events until then are recorded and handed over, so
- * none is lost.
+ * none is lost. A module the loader runs default-exports what it is for (the copy module is
+ * only fetched early, for the handlers).
  */
 interface PageModules {
   interactions: typeof import('./interactions');
@@ -20,21 +20,17 @@ interface PageModules {
 }
 export type PageModuleName = keyof PageModules;
 
-let urls: Partial<Record<PageModuleName, string>> = {};
-try {
-  urls = JSON.parse((document.currentScript as HTMLElement | null)?.dataset.modules ?? '{}');
-} catch {
-  // Written by the build: without it, the page stays as built and its values applied.
-}
+// Written by the build on the core's script element, which is running now.
+const urls: Record<PageModuleName, string> = JSON.parse((document.currentScript as HTMLElement).dataset.modules!);
 const loading: Partial<Record<PageModuleName, Promise<unknown>>> = {};
-const load = <N extends PageModuleName>(name: N) => (loading[name] ??= import(/* @vite-ignore */ urls[name]!)) as Promise<PageModules[N]>;
+const load = <N extends PageModuleName>(name: N) => (loading[name] ??= import(/* @vite-ignore */ urls[name])) as Promise<PageModules[N]>;
 
 const early: Event[] = [];
 let interactions: Promise<void> | undefined;
 const interact = () =>
   (interactions ??= load('interactions').then((module) => {
     for (const type of GESTURES) document.removeEventListener(type, record, true);
-    module.setUpInteractions(early);
+    module.default(early);
   }));
 function record(event: Event): void {
   early.push(event);
@@ -50,7 +46,7 @@ function record(event: Event): void {
 }
 
 /** Checks, with the full registry, the stored values the core's patterns left to it. */
-export const verifyHeldBack = () => void load('verify').then((module) => module.verifyStored());
+export const verifyHeldBack = () => void load('verify').then((module) => module.default());
 
 /** `showChoice` shows what the reader just chose (the core's showing of everything stored). */
 export function setUpPageLoader(showChoice: () => void): void {
@@ -63,32 +59,28 @@ export function setUpPageLoader(showChoice: () => void): void {
   const focused = document.activeElement;
   if (focused && focused !== document.body) record({ type: 'focusin', target: focused } as unknown as Event);
   // Answered at once, not replayed: the browser's own action for these keys must be prevented
-  // now (Firefox's / is quick find), and a choice is stored as it is made (a storage event from
-  // another tab could otherwise reset the control before the handlers arrive).
+  // now (Firefox's / is quick find).
   document.addEventListener('keydown', (event) => {
-    const typing = (event.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]');
+    const typing = (event.target as Element | null)?.closest?.('input,textarea,select,[contenteditable]');
     if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
       event.preventDefault();
       document.getElementById('search-input')?.focus();
     }
   });
-  document.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement;
-    if (target.matches('[data-theme-select] select')) choose(THEME, target.value);
-    if (target.matches('[data-wrap-toggle]')) choose(WRAP, String(target.checked));
-  });
-  // So are a tab (for its whole group) and the leading section, chosen with a click: the reader
-  // may be gone (a reload, a link) before the handlers arrive, and a replayed toggle would be a
-  // second one. The handlers' arrow keys click the tab they move to.
-  document.addEventListener('click', (event) => {
-    const target = event.target as Element | null;
-    const tab = target?.closest?.<HTMLElement>(TAB);
-    if (tab) choose(TAB_PREFIX + tab.closest<HTMLElement>('[data-tabs]')!.dataset.group, tab.dataset.label ?? '');
-    const lead = target?.closest?.<HTMLElement>('[data-lead-section]');
-    if (lead) choose(LEAD_SECTION, lead.getAttribute('aria-pressed') === 'true' ? '' : lead.dataset.leadSection!);
-  });
+  // So is a choice made with a control marked `data-choice` (its storage key): the theme, code
+  // wrapping, a tab (for its whole group) or the leading section. The reader may be gone (a
+  // reload, a link) before the handlers arrive, a replayed toggle would be a second one, and a
+  // storage event from another tab could reset the control meanwhile. The value is the
+  // control's: a checkbox's state, else its value, and a pressed toggle button (`aria-pressed`)
+  // takes its choice back. The handlers' arrow keys click the tab they move to.
+  const storeChoice = (event: Event) => {
+    const control = (event.target as Element | null)?.closest?.<HTMLInputElement>(`[${CHOICE}]`);
+    if (control) choose(control.getAttribute(CHOICE)!, control.type === 'checkbox' ? String(control.checked) : control.ariaPressed === 'true' ? '' : control.value);
+  };
+  document.addEventListener('change', storeChoice);
+  document.addEventListener('click', storeChoice);
   // The table of contents follows the reading once the reader scrolls (or arrives mid-page).
-  const followReading = () => void load('toc').then((module) => module.followReading());
+  const followReading = () => void load('toc').then((module) => module.default());
   if (document.querySelector('[data-toc]')) {
     if (scrollY > 0 || location.hash) followReading();
     else addEventListener('scroll', followReading, { once: true, passive: true });
@@ -97,7 +89,7 @@ export function setUpPageLoader(showChoice: () => void): void {
   const nearScreen = new IntersectionObserver((entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     nearScreen.disconnect();
-    void load('fieldSync').then((module) => module.setUpFieldSync());
+    void load('fieldSync').then((module) => module.default());
   }, { rootMargin: '50% 0px' });
   for (const form of document.querySelectorAll('main [data-preferences]')) nearScreen.observe(form);
 }

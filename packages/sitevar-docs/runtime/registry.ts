@@ -7,7 +7,7 @@ import { readStoredValues } from './stored-values';
 export const registry = createRegistry(variables);
 
 /** The guide this page shows, if any. */
-export const guideContext: GuideContext | undefined = readGuideContext();
+export const guideContext: GuideContext | undefined = readGuideContext(document.documentElement);
 
 const credentialVariables = registry.variables.filter((variable) => variable.scope === 'credentials');
 

@@ -1,4 +1,5 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { STORAGE_BLOCKED } from './page-attributes';
 
 /**
  * localStorage for the nanostores stores, made safe: where storage is blocked (some private
@@ -11,7 +12,7 @@ function attempt<T>(action: () => T): T | undefined {
   try {
     return action();
   } catch {
-    document.documentElement.setAttribute('data-storage-blocked', '');
+    document.documentElement.setAttribute(STORAGE_BLOCKED, '');
     return undefined;
   }
 }

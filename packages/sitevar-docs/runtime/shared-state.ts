@@ -19,8 +19,11 @@ interface SharedState {
   readonly checked: Map<string, boolean>;
   /** Names whose saved value was found invalid and ignored, for the form to say so. */
   readonly ignoredNames: Set<string>;
-  /** Names whose stored values are being checked: their marks stay hidden until then. */
-  readonly waitingNames: Set<string>;
+  /**
+   * Names whose stored values are being checked: their marks stay hidden, and a copy waits, until
+   * then.
+   */
+  waitingNames: Set<string>;
 }
 
 const KEY = Symbol.for('sitevar-docs.runtime');

@@ -42,7 +42,7 @@ export function readRawValues(variables: readonly StoredVariable[], context: Gui
       const value = (scope === 'credentials' ? sessionStorage : localStorage).getItem(prefix + name);
       if (value !== null) raw[name] = value;
     } catch {
-      document.documentElement.setAttribute('data-storage-blocked', '');
+      // Blocked storage: the core said so on <html> as the page began (`STORAGE_BLOCKED`).
     }
   }
   return raw;

@@ -9,7 +9,7 @@ export const TAB = '[data-tabs] > [role="tablist"] [role="tab"]';
  * click of the reader's (`page-loader.ts`), and focused.
  */
 export function onTabKey(event: KeyboardEvent): void {
-  const tab = (event.target as Element | null)?.closest?.<HTMLElement>(TAB);
+  const tab = (event.target as Element | null)?.closest?.<HTMLButtonElement>(TAB);
   if (!tab) return;
   const tabs = tabsOf(tab.closest('[data-tabs]')!);
   const current = tabs.indexOf(tab);

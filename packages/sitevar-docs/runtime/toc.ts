@@ -4,7 +4,7 @@
  * tables, beside the guide and in the bar on narrow screens, whose summary names it. Loaded once
  * the reader scrolls: before that the first section is current, as the page is built.
  */
-export function followReading(): void {
+export default function followReading(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')];
   const headings = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
   let pending = false;

@@ -1,6 +1,6 @@
 import { verifyPbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { sessionStoragePrefix } from '../registry';
-import { VALUES_CHANGED, VERIFYING } from './page-attributes';
+import { VALUES_CHANGED } from './page-attributes';
 import { guideContext, registry } from './registry';
 import { checkKey, shared } from './shared-state';
 import { readRawValues } from './stored-values';
@@ -49,7 +49,6 @@ async function verifyWaiting(): Promise<void> {
     if (!canonical) shared.ignoredNames.add(variable.name);
   }
   shared.waitingNames.clear();
-  document.documentElement.removeAttribute(VERIFYING);
   window.dispatchEvent(new Event(VALUES_CHANGED));
 }
 
@@ -60,7 +59,7 @@ let queue: Promise<void> = Promise.resolve();
  * shown (or dropped). The page module calls it whenever the core asks, the copy button before
  * copying.
  */
-export function verifyStored(): Promise<void> {
+export default function verifyStored(): Promise<void> {
   queue = queue.then(verifyWaiting, verifyWaiting);
   return queue;
 }
