@@ -1,7 +1,10 @@
 import { transformerStyleToClass } from '@shikijs/transformers';
+import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
+import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
 import { createRegistry } from '../registry';
 import type { SiteSetup } from '../site-setup';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors';
+import { onePassThemes } from './one-pass-themes';
 import { rehypeStaticCode } from './rehype-static-code';
 import { remarkSitevar } from './remark-sitevar';
 import { transformerSitevar } from './shiki-sitevar';
@@ -13,6 +16,9 @@ import { transformerSitevar } from './shiki-sitevar';
  */
 export function markdownPipeline(setup: SiteSetup) {
   const registry = createRegistry(setup.variables);
+  // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast. Their
+  // colours are variables both, chosen by CSS light-dark(); one tokenisation gives both.
+  const themes = onePassThemes(githubLight, githubDark);
   // A grammar the site adds is labelled with its own display name (a Caddyfile, not "CADDYFILE").
   const languageLabels = Object.fromEntries(
     setup.markdown.languages.flatMap((grammar) => {
@@ -33,14 +39,11 @@ export function markdownPipeline(setup: SiteSetup) {
     codeTransformers() {
       // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
       const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
-      return { styleToClass, transformers: [transformerSitevar({ registry, words }), styleToClass] };
+      return { styleToClass, transformers: [themes.transformer, transformerSitevar({ registry, words }), styleToClass] };
     },
     /** How code is highlighted, apart from the transformers (made per processor, above). */
     highlighting: {
-      // GitHub's high-contrast themes: every token, comments included, meets WCAG AA contrast.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const,
-      // No default: both themes' colours are variables, chosen by CSS light-dark().
-      defaultColor: false as const,
+      theme: themes.theme,
       langs: [...setup.markdown.languages],
       langAlias: { env: 'dotenv', ...setup.markdown.langAlias },
     },

@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createHighlighter } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BLOCKS } from './fixtures/blocks';
+import { characterStyles, findAll } from './fixtures/highlighted';
 import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
 import { transformerSitevar } from './shiki-sitevar';
 
@@ -16,33 +17,6 @@ beforeAll(async () => {
 });
 
 const themes = { light: 'github-light', dark: 'github-dark' } as const;
-
-/** The style of every character of the code, in order: equal lists mean identical highlighting. */
-function characterStyles(root: Root): string[] {
-  const styles: string[] = [];
-  const walk = (node: ElementContent | Root, style: string) => {
-    if (node.type === 'text') {
-      for (const _char of node.value) styles.push(style);
-      return;
-    }
-    if (node.type !== 'element' && node.type !== 'root') return;
-    const own = node.type === 'element' && typeof node.properties.style === 'string' ? node.properties.style : style;
-    for (const child of node.children) walk(child as ElementContent, own);
-  };
-  const code = findAll(root, (element) => element.tagName === 'code')[0]!;
-  walk(code, '');
-  return styles;
-}
-
-function findAll(node: Root | Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) found.push(child);
-    found.push(...findAll(child, test));
-  }
-  return found;
-}
 
 function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;

@@ -207,8 +207,8 @@ export function transformerSitevar({ registry, words }: { registry: Registry; wo
     },
     pre(pre) {
       // Theme names are bookkeeping: the colours come from the style-to-class classes.
-      const configured = (this.options as { themes?: Record<string, unknown> }).themes ?? {};
-      const themes = new Set(Object.values(configured).map((theme) => (typeof theme === 'string' ? theme : (theme as { name?: string } | undefined)?.name)));
+      const { theme, themes: configured = {} } = this.options as { theme?: unknown; themes?: Record<string, unknown> };
+      const themes = new Set([theme, ...Object.values(configured)].map((one) => (typeof one === 'string' ? one : (one as { name?: string } | undefined)?.name)));
       pre.properties.class = classesOf(pre).filter((name) => name !== 'astro-code-themes' && !themes.has(name)).join(' ');
     },
     code(code) {
