@@ -22,7 +22,6 @@ const RATIO_SIZE = options.quick ? 50 : 200;
 const RUNS = options.quick ? 3 : 5;
 const WORK = path.resolve('bench/.work');
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
-const JS_GOAL_GZIP_BYTES = 3 * 1024;
 const rows = [];
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -257,10 +256,8 @@ async function benchBrowser(browser) {
     const weight = await measurePageWeight(page, `${origin}/guides/authelia/paperless/`);
     row('page weight', 'HTML (raw / gzip)', `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`);
     row('page weight', 'CSS (raw / gzip)', `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`, `≤ ${kb(budgets.cssGzipBytes)} gzip`, weight.css.gzip <= budgets.cssGzipBytes);
-    row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)}`, `≤ ${kb(budgets.jsGzipBytes)} gzip`, weight.allJs.gzip <= budgets.jsGzipBytes);
-    // The goal the budget test is tightened to once it is met (the budget itself only ratchets down).
-    // In bytes too: near the goal, a tenth of a kilobyte is most of what is left.
-    row('page weight', 'JS before interaction: goal', `${kb(weight.allJs.gzip)} gzip (${weight.allJs.gzip} B)`, `≤ ${kb(JS_GOAL_GZIP_BYTES)} gzip (${JS_GOAL_GZIP_BYTES} B)`, weight.allJs.gzip <= JS_GOAL_GZIP_BYTES);
+    // In bytes too: near the budget, a tenth of a kilobyte is most of what is left.
+    row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)} (${weight.allJs.gzip} B)`, `≤ ${kb(budgets.jsGzipBytes)} gzip (${budgets.jsGzipBytes} B)`, weight.allJs.gzip <= budgets.jsGzipBytes);
     row('page weight', 'requests to other origins', String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
 
     // A returning reader: personalised text must be in place before the first contentful paint.
