@@ -89,8 +89,13 @@ describe('astro build', () => {
     expect(page).toContain('<span class="code-excerpt"');
     expect(page).not.toContain('{{<');
 
-    // The site's own components: a replaced footer, and a guide component used without import.
+    // The site's own components: a replaced footer, a replaced header made with the engine's
+    // controls (search, theme, preferences, each with what the runtime reads), and a guide
+    // component used without import.
     expect(page).toContain('The fixture site’s own footer, for Test docs.');
+    expect(page).toContain('Test docs, with a header of its own</a>');
+    expect(page).toMatch(/<body><a class="skip-link" href="#content">Skip to content<\/a><header class="site-header fixture-header">/);
+    expect(page).toMatch(/<header class="site-header fixture-header">.*<input id="search-input".*<select data-choice="sitevar-theme">.*<button [^>]*data-open-preferences[^>]*commandfor="preferences-dialog"/s);
     expect(page).toContain('<h3 id="before-you-begin">Before you begin</h3>');
 
     const second = readFileSync(path.join(outDir, 'guides/other/second/index.html'), 'utf8');

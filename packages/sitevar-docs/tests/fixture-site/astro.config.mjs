@@ -14,8 +14,8 @@ export default defineConfig({
       contentDirectory: process.env.SITEVAR_CONTENT_DIR ?? 'content',
       trustGuideCode: process.env.SITEVAR_TRUST_GUIDE_CODE === '1',
       guides: { title: '{title} with {section}' },
-      // An engine component replaced by the site's own.
-      components: { SiteFooter: './Footer.astro' },
+      // Engine components replaced by the site's own.
+      components: { SiteFooter: './Footer.astro', SiteHeader: './Header.astro' },
     }),
   ],
 });
