@@ -11,7 +11,7 @@ import { engineFingerprint } from '../utils/engine-fingerprint';
 /*
  * How the site's configuration reaches the code that runs in pages and in the browser: as
  * virtual modules, generated from the one validated configuration. The same sources serve Vite
- * (pages, the page module and what it loads lazily) and esbuild (the inline before-paint scripts).
+ * (pages and the modules the core loads lazily) and esbuild (the inline core).
  */
 
 const PREFIX = 'virtual:sitevar-docs/';

@@ -79,23 +79,3 @@ export function inlineCore(sources: ReadonlyMap<string, string>): Plugin {
     },
   };
 }
-
-const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
-
-/**
- * The form and copy modules load on first use; Vite's preload helper for such dynamic imports
- * would weigh more than it saves on a page this small, so the client build goes without it.
- */
-export function noModulePreload(): Plugin {
-  return {
-    name: 'sitevar-no-module-preload',
-    enforce: 'pre',
-    configEnvironment(name, config) {
-      if (name === 'client') config.build = { ...config.build, modulePreload: false };
-    },
-    load(id) {
-      if (id === PRELOAD_HELPER_ID) return 'export const __vitePreload = (load) => load();';
-      return undefined;
-    },
-  };
-}

@@ -1,6 +1,6 @@
 /**
  * Attributes through which the page's separately bundled scripts tell each other what state the
- * page is in. Constants only, so importing one costs the page module nothing else.
+ * page is in. Constants only, so importing one costs the inline core nothing else.
  */
 
 /**
@@ -22,7 +22,7 @@ export const VALUES_CHANGED = 'sitevar:values-changed';
 export const VALUES_APPLIED = 'sitevar:values-applied';
 
 /**
- * The events the page module records until the reader's first gesture has loaded
+ * The events the core's page loader records until the reader's first gesture has loaded
  * `interactions.ts`, which replays them: each one is handled there.
  */
 export const GESTURES = ['click', 'keydown', 'pointerdown', 'pointerover', 'focusin', 'input', 'change'] as const;

@@ -1,6 +1,6 @@
 /**
- * State the page's separately bundled scripts (the inline core, the page module and the modules
- * that load on first use) must agree on within one page. Kept on the global object under a
+ * State the page's separately bundled scripts (the inline core and the modules that load on
+ * first use) must agree on within one page. Kept on the global object under a
  * symbol, so each bundle's copy of this module finds the same object.
  */
 interface SharedState {

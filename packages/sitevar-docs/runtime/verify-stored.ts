@@ -56,8 +56,8 @@ let queue: Promise<void> = Promise.resolve();
 
 /**
  * Checks what the core holds back now, after any check already running; settles once it is
- * shown (or dropped). The page module calls it whenever the core asks, the copy button before
- * copying.
+ * shown (or dropped). The core's page loader calls it whenever the core holds one back, the copy
+ * button before copying.
  */
 export default function verifyStored(): Promise<void> {
   queue = queue.then(verifyWaiting, verifyWaiting);
