@@ -26,6 +26,8 @@ export interface SiteSetup {
   /** The site lets guides run code (imports, expressions, any HTML): see the option's note. */
   readonly trustGuideCode: boolean;
   readonly markdown: { readonly languages: readonly Record<string, unknown>[]; readonly langAlias: Readonly<Record<string, string>> };
+  /** URL paths of the files the site serves from its public folder (`/favicon.svg`), which no alias may take; known once Astro's config is. */
+  readonly publicFiles?: readonly string[];
 }
 
 export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {

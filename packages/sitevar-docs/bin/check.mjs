@@ -28,7 +28,8 @@ export async function check({ includeDrafts }) {
     return 2;
   }
   const started = performance.now();
-  const report = await run.call(integration, { root: pathToFileURL(`${path.dirname(file)}/`), includeDrafts });
+  const root = pathToFileURL(`${path.dirname(file)}/`);
+  const report = await run.call(integration, { root, includeDrafts, publicDir: config.publicDir ? new URL(config.publicDir, root) : undefined });
   if (report) {
     console.error(report);
     return 1;

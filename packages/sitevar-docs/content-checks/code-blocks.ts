@@ -8,7 +8,9 @@ import { stressValueSets } from '../registry/stress-values';
 import type { CheckContext } from './context';
 import { parseEnv } from './env-file';
 import type { GuideFile } from './guide-files';
+import { MAX_VALIDATED_CHARACTERS, formatLimit } from './limits';
 import type { Problem } from './problem';
+import { duplicateKeyOffsets } from './yaml-structure';
 
 type Language = 'yaml' | 'json' | 'toml' | 'env';
 
@@ -32,15 +34,24 @@ function jsonLine(text: string, message: string): number | undefined {
   return line ? Number(line[1]) : undefined;
 }
 
+/** A parser's message as an author can act on it: running out of stack is nesting too deep. */
+function readableMessage(message: string): string {
+  return message.startsWith('Maximum call stack size exceeded') ? 'it nests too deeply to be read' : message;
+}
+
 /** Parses a block's text with a real parser for its language; undefined when it parses. */
 export function parseBlock(language: Language, text: string): ParseFailure | undefined {
   try {
     switch (language) {
       case 'yaml': {
-        for (const document of parseAllDocuments(text, { prettyErrors: false })) {
+        const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+        // Keys twice in a mapping are found in one pass (the library compares each with every other).
+        for (const document of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })) {
           if (!('errors' in document)) continue;
           const [error] = document.errors;
-          if (error) return { message: error.message.split('\n')[0]!, line: text.slice(0, error.pos[0]).split('\n').length };
+          if (error) return { message: readableMessage(error.message.split('\n')[0]!), line: lineAt(error.pos[0]) };
+          const [duplicate] = duplicateKeyOffsets(document);
+          if (duplicate !== undefined) return { message: 'Map keys must be unique', line: lineAt(duplicate) };
         }
         return undefined;
       }
@@ -54,7 +65,7 @@ export function parseBlock(language: Language, text: string): ParseFailure | und
         return parseEnv(text);
     }
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0]!;
+    const message = readableMessage((error as Error).message.split('\n')[0]!);
     const line = language === 'json' ? jsonLine(text, message) : (error as { line?: number }).line;
     return { message, line };
   }
@@ -71,7 +82,10 @@ function shortValue(value: string): string {
 export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, guideDefaults: Readonly<Record<string, string>> = {}): Problem[] {
   const problems: Problem[] = [];
   const valueSets: Record<string, string>[] = [{ ...guideDefaults }, ...stressValueSets(registry)];
+  let validated = 0;
+  let overBudget = false;
   visit(guide.tree, 'code', (node: Code) => {
+    if (overBudget) return;
     const meta = parseCodeMeta(node.meta ?? undefined);
     const fence = { file: guide.file, line: node.position?.start.line ?? 1, column: node.position?.start.column };
     for (const message of meta.problems) problems.push({ ...fence, message: `Code block meta "${node.meta}": ${message}.` });
@@ -89,9 +103,23 @@ export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, gu
     const names = [...new Set(placeholders.map((placeholder) => placeholder.name))];
     const fenceLine = node.position?.start.line ?? 1;
     const label = `The ${language === 'env' ? 'env' : language.toUpperCase()} block${meta.title ? ` "${meta.title}"` : ''}`;
+    // Sets of values that render the block alike (it has none of their variables) are one try.
+    const tried = new Set<string>();
     for (const values of valueSets) {
       // What the reader copies: the block after its change, without the deleted lines.
-      const failure = parseBlock(language, withoutDeletedLines(renderWithValues(node.value, values, registry), meta));
+      const copied = withoutDeletedLines(renderWithValues(node.value, values, registry), meta);
+      if (tried.has(copied)) continue;
+      tried.add(copied);
+      validated += copied.length;
+      if (validated > MAX_VALIDATED_CHARACTERS) {
+        problems.push({
+          ...fence,
+          message: `The YAML, JSON, TOML and env blocks of this guide come to more than ${formatLimit(MAX_VALIDATED_CHARACTERS)} characters to check, each block counted once for every set of test values that changes it: the most the check reads for one guide. Split the guide, or mark long excerpts novalidate.`,
+        });
+        overBudget = true;
+        return;
+      }
+      const failure = parseBlock(language, copied);
       if (!failure) continue;
       const isDefault = values === valueSets[0];
       const shown = names.map((name) => `${name}=${shortValue(values[name] ?? '')}`).join(', ');

@@ -6,22 +6,37 @@ import type { CheckContext } from './context';
 import type { GuideFile } from './guide-files';
 import type { Problem } from './problem';
 
-/** Names a guide brings in itself with `import`. */
+/** An estree node, as far as the names a module brings in or declares go. */
+interface EsNode {
+  readonly type: string;
+  readonly local?: { readonly name?: string };
+  readonly id?: { readonly type: string; readonly name?: string } | null;
+  readonly specifiers?: readonly EsNode[];
+  readonly declaration?: EsNode | null;
+  readonly declarations?: readonly EsNode[];
+}
+
+/**
+ * Names a guide brings in itself (`import`) or declares (`export const`), read from the
+ * module's syntax tree, which the MDX parser keeps (`data.estree`): no pattern over its text.
+ */
 function importedNames(guide: GuideFile): Set<string> {
   const names = new Set<string>();
+  const declared = (node: EsNode | null | undefined) => {
+    if (node?.id?.type === 'Identifier' && node.id.name) names.add(node.id.name);
+    for (const declarator of node?.declarations ?? []) declared(declarator);
+  };
   visit(guide.tree, 'mdxjsEsm', (node: MdxjsEsm) => {
-    for (const match of node.value.matchAll(/import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from/g)) {
-      if (match[1]) names.add(match[1]);
-      for (const specifier of match[2]?.split(',') ?? []) {
-        const local = specifier.trim().split(/\s+as\s+/).at(-1);
-        if (local) names.add(local);
-      }
+    const program = node.data?.estree as { body?: readonly EsNode[] } | undefined;
+    for (const statement of program?.body ?? []) {
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers ?? []) if (specifier.local?.name) names.add(specifier.local.name);
+      } else if (statement.type === 'ExportNamedDeclaration') declared(statement.declaration);
     }
   });
   return names;
 }
 
-/** Capitalised JSX tags that are neither contract components nor imported: typos, mostly. */
 /**
  * The props the engine's own components take: what an author may write, checked here so a
  * mistake is a located message, not a failed render.
@@ -60,15 +75,22 @@ function checkProps(guide: GuideFile, element: MdxJsxFlowElement | MdxJsxTextEle
 /** Capitalised JSX tags that are neither contract components nor imported (typos, mostly), and bad props. */
 export function checkComponents(guide: GuideFile, { site }: CheckContext): Problem[] {
   const contract = Object.keys(site.guideComponents);
-  const known = new Set<string>([...contract, ...importedNames(guide)]);
+  const imported = importedNames(guide);
+  const known = new Set<string>([...contract, ...imported]);
   const problems: Problem[] = [];
   visit(guide.tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     const { name, position } = element;
-    if (!name || !/^[A-Z]/.test(name)) return;
-    if (known.has(name.split('.')[0]!)) {
-      checkProps(guide, element, problems);
+    if (!name) return;
+    const member = name.includes('.');
+    const capitalised = /^[A-Z]/.test(name);
+    // <Callout.Note> reads a property of a component: only a module the guide imports has them
+    // (a contract component has none, and the page would fail to render). A lower-case
+    // <callout.note> is JavaScript too, not HTML; the safety check refuses it where code is.
+    if (member && !capitalised && !site.trustGuideCode) return;
+    if (member ? imported.has(name.split('.')[0]!) : !capitalised || known.has(name)) {
+      if (!member) checkProps(guide, element, problems);
       return;
     }
     const suggestion = didYouMean(name, [...known]);

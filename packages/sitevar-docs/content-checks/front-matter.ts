@@ -2,10 +2,12 @@ import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node }
 import type { z } from 'astro/zod';
 import { didYouMean } from '../placeholders';
 import { guideKeys, type GuideData } from '../schemas/guide';
+import { aliasSiteProblem } from '../utils/alias';
 import type { CheckContext } from './context';
 import type { GuideFile } from './guide-files';
+import { MAX_NESTING_DEPTH } from './limits';
 import type { Problem } from './problem';
-
+import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure';
 
 /** Offset of the key (or, failing that, the value) at a path, to point at the right line. */
 function offsetOf(document: Document, path: readonly PropertyKey[], key?: string): number | undefined {
@@ -61,44 +63,53 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown, keys: ReturnType<typ
 }
 
 /** Validates a guide's front matter against the schema, pointing each problem at its line. */
-export function checkFrontMatter(guide: GuideFile, { schema }: CheckContext): { problems: Problem[]; data?: GuideData } {
+export function checkFrontMatter(guide: GuideFile, { schema, site }: CheckContext): { problems: Problem[]; data?: GuideData } {
   if (!guide.frontMatter) {
     return { problems: [{ file: guide.file, line: 1, message: 'The guide has no front matter: start it with --- and a title and description.' }] };
   }
   const { text, firstLine } = guide.frontMatter;
-  const lineCounter = new LineCounter();
-  // Duplicate keys are errors: the second would silently win.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number | undefined) => {
+  const at = (lineCounter: LineCounter, offset: number | undefined) => {
     const position = offset === undefined ? { line: 0, col: 1 } : lineCounter.linePos(offset);
     return { line: firstLine + Math.max(position.line, 1) - 1, column: position.col };
   };
-  if (document.errors.length > 0) {
-    return {
-      problems: document.errors.map((error) => ({
-        file: guide.file,
-        ...at(error.pos[0]),
-        message:
-          error.code === 'DUPLICATE_KEY'
-            ? `The front matter has this key twice: ${error.message.split('\n')[0]}`
-            : `The front matter is not valid YAML: ${error.message.split('\n')[0]}`,
-      })),
-    };
+  // Composing a document recurses: nesting that no front matter needs stops before it.
+  const depthLines = new LineCounter();
+  const tooDeep = tooDeeplyNestedOffset(text, depthLines.addNewLine);
+  if (tooDeep !== undefined) {
+    const message = `The front matter nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep, the most it may: its settings are two levels deep at most.`;
+    return { problems: [{ file: guide.file, ...at(depthLines, tooDeep), message }] };
   }
+  const lineCounter = new LineCounter();
+  // Duplicate keys are errors: the second would silently win. (Found in one pass: the library
+  // compares each key with every other.)
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const errors = [
+    ...document.errors.map((error) => ({ offset: error.pos[0], message: `The front matter is not valid YAML: ${error.message.split('\n')[0]}` })),
+    ...duplicateKeyOffsets(document).map((offset) => ({ offset, message: 'The front matter has this key twice: Map keys must be unique' })),
+  ];
+  if (errors.length > 0) return { problems: errors.map(({ offset, message }) => ({ file: guide.file, ...at(lineCounter, offset), message })) };
   let data: unknown;
   try {
     // Aliases that expand without bound (a "billion laughs") stop here, not in the build.
     data = document.toJS({ maxAliasCount: 50 }) as unknown;
-  } catch (error) {
+  } catch {
     return { problems: [{ file: guide.file, line: firstLine, column: 1, message: 'The front matter uses YAML aliases (&name, *name) that expand too far: write the values out.' }] };
   }
   const result = schema.safeParse(data ?? {});
-  if (result.success) return { problems: [], data: result.data };
+  if (result.success) {
+    // What an alias may be depends on the site too: its own files, and where guides are.
+    const aliasProblems = (result.data.aliases ?? []).flatMap((alias, index) => {
+      const problem = aliasSiteProblem(alias, { guidesBase: site.guidesBase, publicFiles: site.publicFiles });
+      const place = offsetOf(document, ['aliases', index]);
+      return problem ? [{ file: guide.file, ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(lineCounter, place)), message: `"aliases.${index}": ${problem}` }] : [];
+    });
+    return aliasProblems.length > 0 ? { problems: aliasProblems } : { problems: [], data: result.data };
+  }
   return {
     problems: result.error.issues.map((issue) => {
       const { message, key } = messageFor(issue, data, guideKeys(schema));
       const place = offsetOf(document, issue.path, key);
-      return { file: guide.file, ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(place)), message };
+      return { file: guide.file, ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(lineCounter, place)), message };
     }),
   };
 }

@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -7,7 +7,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { decodeGuide } from './file-bytes';
+import { walkGuidesFolder } from './guide-assets';
+import { MAX_NESTING_DEPTH } from './limits';
+import { LIMIT_MESSAGES, scanGuideText } from './pre-scan';
 import { relativeFile, type Problem } from './problem';
+import { tooDeeplyNested } from './tree-depth';
 
 /** A guide file as the checks see it: its source, tree and the URL it will have. */
 export interface GuideFile {
@@ -48,13 +52,28 @@ export function guideUrl(id: string, guidesBase: string): string {
   return `${guidesBase}${id}/`;
 }
 
-/** Every guide file under the guides folder, in a stable order. */
-export async function listGuideFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/**
+ * Every guide file under the guides folder, in a stable order. A guide that is a symbolic link,
+ * or is in a linked folder, is a guide under the link's name when the link stays inside the
+ * content folder (the guides folder's parent), as the files beside guides are; one that leads
+ * out is no guide: the asset check (`guide-assets.ts`) refuses it, and it is never read.
+ */
+export async function listGuideFiles(directory: string, contentDirectory = path.dirname(directory)): Promise<string[]> {
+  const { files } = await walkGuidesFolder(directory, contentDirectory);
+  return files.filter((file) => file.path.endsWith('.mdx')).map((file) => file.path);
+}
+
+/** Whether a line has `{{<` in a link's address: after `](`, before the `)` that ends it. */
+function hasPlaceholderInLinkAddress(line: string): boolean {
+  let inAddress = false;
+  for (let index = 0; index < line.length; index++) {
+    if (line[index] === ']' && line[index + 1] === '(') {
+      inAddress = true;
+      index++;
+    } else if (line[index] === ')') inAddress = false;
+    else if (inAddress && line.startsWith('{{<', index)) return true;
+  }
+  return false;
 }
 
 /**
@@ -62,10 +81,10 @@ export async function listGuideFiles(directory: string): Promise<string[]> {
  * text are the usual cause, since MDX reads `{` as the start of JavaScript.
  */
 export function mdxErrorMessage(error: { message: string; line?: number; column?: number }, source: string): string {
-  const lineText = error.line ? (source.split('\n')[error.line - 1] ?? '') : '';
+  const lineText = error.line ? (source.split(/\r\n?|\n/)[error.line - 1] ?? '') : '';
   const at = error.column ? lineText.slice(error.column - 1) : '';
   if (/acorn|expression/i.test(error.message)) {
-    if (/\]\([^)]*\{\{</.test(lineText)) {
+    if (hasPlaceholderInLinkAddress(lineText)) {
       return 'A placeholder in a link address is not personalised: show the address in code instead (`https://{{< sitevar … >}}/`).';
     }
     if (at.startsWith('{{<') || /\{\{<\s*sitevar/.test(lineText)) {
@@ -88,13 +107,24 @@ export async function readGuide(filePath: string, guidesDirectory: string, guide
   const decoded = decodeGuide(await readFile(filePath));
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const source = decoded.text;
+  // What the parser would take too long over (or run out of stack on) is never parsed.
+  const overBounds = scanGuideText(source);
+  if (overBounds.length > 0) return { problems: overBounds.map((problem) => ({ file, ...problem })) };
   let tree: Root;
   try {
     tree = parser.parse(source);
   } catch (error) {
+    if (error instanceof RangeError) {
+      // Out of stack: nesting the scan could not see (it errs on the side of counting, but reads
+      // no JavaScript). Where is unknown: the parse stopped.
+      return { problems: [{ file, line: 1, message: `The parser ran out of stack space reading this guide: it nests elements, lists or block quotes too deeply (at most ${MAX_NESTING_DEPTH} levels). Flatten the structure.` }] };
+    }
     const place = error as { message: string; line?: number; column?: number };
     return { problems: [{ file, line: place.line ?? 1, column: place.column, message: mdxErrorMessage(place, source) }] };
   }
+  // The checks and the build walk the tree recursively: it must not be deeper than they can go.
+  const tooDeep = tooDeeplyNested(tree);
+  if (tooDeep) return { problems: [{ file, line: tooDeep.position?.start.line ?? 1, column: tooDeep.position?.start.column, message: LIMIT_MESSAGES.nesting }] };
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   const id = guideId(path.relative(guidesDirectory, filePath));
   return {

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { GuideData } from '../schemas/guide';
 import type { SiteSetup } from '../site-setup';
+import { findHiddenCharacters } from './characters';
 import { checkContext, type CheckContext } from './context';
 import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';
 import { checkFrontMatter } from './front-matter';
+import { checkGuideAssets } from './guide-assets';
 import { checkGuideSafety } from './guide-safety';
 import { listGuideFiles, readGuide, type GuideFile } from './guide-files';
 import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
@@ -62,6 +64,8 @@ export async function checkGuideFile(filePath: string, guidesDirectory: string, 
   const { guide, problems } = await readGuide(filePath, guidesDirectory, context.site.guidesBase);
   if (!guide) return { problems };
   problems.push(...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide, context));
+  // Trusted or not: what a reader sees must be what they copy.
+  problems.push(...findHiddenCharacters(guide.source, guide.tree).map((problem) => ({ ...problem, file: guide.file })));
   // Unless the site trusts its authors with code: a guide is content, and nothing else.
   if (!context.site.trustGuideCode) problems.push(...checkGuideSafety(guide));
   const frontMatter = checkFrontMatter(guide, context);
@@ -100,7 +104,11 @@ function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Pro
  */
 export async function checkContent({ contentDirectory, includeDrafts, site }: CheckOptions, checkFiles: GuideFilesChecker = checkGuideFilesHere): Promise<Problem[]> {
   const guidesDirectory = path.resolve(contentDirectory, 'guides');
-  const reports = await checkFiles(await listGuideFiles(guidesDirectory), guidesDirectory, site);
+  const [reports, assetProblems] = await Promise.all([
+    listGuideFiles(guidesDirectory).then((files) => checkFiles(files, guidesDirectory, site)),
+    // The files beside the guides: links out of the content folder, images that could do more than show.
+    checkGuideAssets(path.resolve(contentDirectory)),
+  ]);
   const summaries = reports.flatMap((report) => (report.summary ? [report.summary] : []));
-  return sortProblems([...reports.flatMap((report) => report.problems), ...checkSite(summaries, includeDrafts)]);
+  return sortProblems([...reports.flatMap((report) => report.problems), ...checkSite(summaries, includeDrafts), ...assetProblems]);
 }

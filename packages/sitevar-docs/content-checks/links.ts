@@ -69,7 +69,14 @@ function withSlash(url: string): string {
 function describeTarget(target: string, guide: LinkedPage, site: SitePages): { page?: LinkedPage; problem?: string } {
   const hashAt = target.indexOf('#');
   const pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
-  const anchor = hashAt === -1 ? undefined : decodeURIComponent(target.slice(hashAt + 1));
+  let anchor: string | undefined;
+  try {
+    anchor = hashAt === -1 ? undefined : decodeURIComponent(target.slice(hashAt + 1));
+    decodeURI(pathPart);
+  } catch {
+    // A guide is hostile input: a malformed escape is its problem, not a crash of the check.
+    return { problem: `Broken link: "${target}" has a % that does not start an escape such as %20 (write %25 for a percent sign).` };
+  }
   let page: LinkedPage | undefined;
 
   if (pathPart === '') {

@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../content-checks';
 import { TEST_SITE as site } from '../registry/fixtures/site';
-import { checkGuideFilesInThreads } from './content-checks-threads';
+import { checkGuideFilesInThreads, checkInWorker } from './content-checks-threads';
 
 const ROOT = new URL('../../../', import.meta.url);
 const FIXTURES = ['broken-links', 'duplicate-urls', 'front-matter-faults', 'invalid-blocks', 'placeholder-faults', 'unknown-component', 'valid'];
@@ -45,5 +46,50 @@ describe('kept reports', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  }, 30_000);
+});
+
+describe('a worker thread that stops before it is done', () => {
+  it('reports the guide it stopped on as a fault of the engine, and checks the guides after it in a new thread', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const work = mkdtempSync(path.join(tmpdir(), 'sitevar-worker-'));
+    try {
+      // A stand-in for the checks' worker, which stops on one guide as a thread out of memory would.
+      const entry = path.join(work, 'worker.mjs');
+      writeFileSync(
+        entry,
+        `import { parentPort, workerData } from 'node:worker_threads';
+for (const [index, file] of workerData.files.entries()) {
+  parentPort.postMessage({ started: index });
+  if (file.endsWith('stops.mdx')) throw new Error('out of memory, say');
+  parentPort.postMessage({ index, report: { problems: [{ file, line: 1, message: 'checked' }] } });
+}
+parentPort.postMessage({ done: true });
+`,
+      );
+      const files = ['a.mdx', 'stops.mdx', 'b.mdx', 'c.mdx'].map((name) => path.join(work, name));
+      const reports = await checkInWorker(entry, { files, guidesDirectory: work, site, prerender: undefined });
+      expect(reports.map((report) => report.problems.map((problem) => problem.message))).toEqual([
+        ['checked'],
+        ['Checking this guide failed: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (Error: out of memory, say)'],
+        ['checked'],
+        ['checked'],
+      ]);
+      expect(reports[1]).toMatchObject({ engineFault: true, problems: [{ line: 1, file: expect.stringMatching(/stops\.mdx$/) }] });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('checks on this thread the guides of a thread that could not start', async () => {
+    const guidesDirectory = fileURLToPath(new URL('../content-checks/fixtures/valid/guides/', import.meta.url));
+    const files = ['provider/app.mdx', 'other/second.mdx'].map((file) => `${guidesDirectory}${file}`);
+    const reports = await checkInWorker(fileURLToPath(new URL('./no-such-worker.mjs', import.meta.url)), { files, guidesDirectory, site, prerender: undefined });
+    expect(reports.map((report) => [report.problems, report.summary?.url])).toEqual([
+      [[], '/guides/provider/app/'],
+      [[], '/guides/other/second/'],
+    ]);
   }, 30_000);
 });

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { checkGuideFilesHere, type GuideFilesChecker, type GuideReport } from '../content-checks';
+import type { GuideFilesChecker, GuideReport } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
-import { guidePrerender, offerPrerendered, type GuidePrerenderTarget } from './guide-prerender';
+import { checkAndPrerender, engineFault, offerPrerendered, type CheckedGuideReport, type GuidePrerenderTarget } from './guide-prerender';
 import { keptReports } from './guide-reports';
 import { bundleWorkerEntry } from './worker-bundle';
 
@@ -17,21 +17,61 @@ export interface CheckWorkerData {
   readonly prerender: GuidePrerenderTarget | undefined;
 }
 
-function checkInWorker(entry: string, workerData: CheckWorkerData): Promise<GuideReport[]> {
+/** What a worker thread says: the guide it starts on, a guide's report, or that it is done. */
+export type WorkerMessage = { readonly started: number } | { readonly index: number; readonly report: CheckedGuideReport } | { readonly done: true };
+
+/**
+ * Checks a share of the guides in a worker thread. Should the thread stop before it is done (out
+ * of memory, an error of the engine's), the guide it was on gets a problem saying so, and the
+ * guides after it are checked in a new thread: a report for every guide, never a stack trace.
+ */
+export async function checkInWorker(entry: string, workerData: CheckWorkerData): Promise<CheckedGuideReport[]> {
+  const { files } = workerData;
+  const reports: (CheckedGuideReport | undefined)[] = Array.from({ length: files.length });
+  const { stoppedOn, error } = await runWorker(entry, workerData, (index, report) => (reports[index] = report));
+  if (stoppedOn === undefined) {
+    // Done, or stopped before any guide (it could not start): the rest are checked on this thread.
+    if (error === undefined) return reports as CheckedGuideReport[];
+    const rest = files.filter((_, index) => !reports[index]);
+    const restReports = await checkAndPrerender(rest, workerData.guidesDirectory, workerData.site, workerData.prerender);
+    let next = 0;
+    return reports.map((report) => report ?? restReports[next++]!);
+  }
+  reports[stoppedOn] = { problems: [engineFault(files[stoppedOn]!, 'checking', error)], engineFault: true };
+  const rest = files.slice(stoppedOn + 1);
+  const restReports = rest.length > 0 ? await checkInWorker(entry, { ...workerData, files: rest }) : [];
+  return [...(reports.slice(0, stoppedOn + 1) as CheckedGuideReport[]), ...restReports];
+}
+
+/** Runs one worker thread over its share; says which guide it stopped on, if it stopped before it was done. */
+function runWorker(entry: string, workerData: CheckWorkerData, onReport: (index: number, report: CheckedGuideReport) => void): Promise<{ stoppedOn?: number; error?: unknown }> {
   // A thread holds one guide at a time and small reports: a bounded old generation makes V8
   // collect instead of growing, and a larger young one lets a guide's short-lived trees die there
   // instead of being promoted (a cold build of 2000 guides peaked at 1.19 GB without either,
   // 1.01 GB with the bound, 0.87 GB with both).
   const worker = new Worker(entry, { workerData, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 64 } });
-  return new Promise((resolve, reject) => {
-    worker.once('message', (reports: GuideReport[]) => {
-      resolve(reports);
+  let current: number | undefined;
+  let settled = false;
+  return new Promise((resolve) => {
+    const stop = (error: unknown) => {
+      if (settled) return;
+      settled = true;
       void worker.terminate();
+      resolve(current === undefined ? { error } : { stoppedOn: current, error });
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if ('started' in message) current = message.started;
+      else if ('report' in message) {
+        onReport(message.index, message.report);
+        current = undefined;
+      } else if (!settled) {
+        settled = true;
+        resolve({});
+        void worker.terminate();
+      }
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`The content checks' worker thread stopped (exit code ${code}).`));
-    });
+    worker.once('error', stop);
+    worker.once('exit', (code) => stop(new Error(`the content checks' worker thread stopped (exit code ${code})`)));
   });
 }
 
@@ -42,9 +82,9 @@ async function checkFiles(
   guidesDirectory: string,
   site: SiteSetup,
   { threads, minGuides, prerender }: { threads: number; minGuides: number; prerender: GuidePrerenderTarget | undefined },
-): Promise<GuideReport[]> {
+): Promise<CheckedGuideReport[]> {
   if (files.length === 0) return [];
-  if (threads < 2 || files.length < minGuides) return checkGuideFilesHere(files, guidesDirectory, site, prerender && guidePrerender(site, prerender, guidesDirectory));
+  if (threads < 2 || files.length < minGuides) return checkAndPrerender(files, guidesDirectory, site, prerender);
   const entry = await bundleWorkerEntry(new URL('./content-checks-worker.ts', import.meta.url), root);
   // Every n-th file to each share: neighbouring guides tend to be alike in size.
   const shares = Array.from({ length: threads }, (_, share) => files.filter((_, index) => index % threads === share));
@@ -73,7 +113,12 @@ export function checkGuideFilesInThreads(
       const kept = await keptReports(files, { guidesDirectory, site, prerender });
       const unchecked = files.filter((_, index) => !kept.reports[index]);
       const fresh = await checkFiles(root, unchecked, guidesDirectory, site, options);
-      await kept.keep(unchecked, fresh);
+      // A guide the engine failed on is checked again next time: the fault may be gone.
+      const keep = fresh.flatMap((report, index) => (report.engineFault ? [] : [{ file: unchecked[index]!, report }]));
+      await kept.keep(
+        keep.map(({ file }) => file),
+        keep.map(({ report }) => report),
+      );
       let next = 0;
       reports = kept.reports.map((report) => report ?? fresh[next++]!);
     }

@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { checkGuideFile, type GuideReport } from '../content-checks';
+import { checkContext } from '../content-checks/context';
 import type { GuideFile } from '../content-checks/guide-files';
+import { relativeFile, type Problem } from '../content-checks/problem';
 import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer';
 import type { GuideData } from '../schemas/guide';
 import type { SiteSetup } from '../site-setup';
@@ -46,7 +49,10 @@ export async function renderToStore(
 export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: GuidePrerenderTarget, guidesDirectory: string) {
   let renderer: ReturnType<typeof createGuideRenderer> | undefined;
   return async (guide: GuideFile, data: GuideData | undefined): Promise<PrerenderedGuide | undefined> => {
-    const digest = guideDigest(site, engine, guide.source);
+    // Named as the collection's loader names it, from the site's setup as the loader has it: the
+    // public folder's files (which only the checks are told) change no guide's HTML.
+    const { publicFiles: _publicFiles, ...rendering } = site;
+    const digest = guideDigest(rendering, engine, guide.source);
     const file = storedGuideName(digest);
     if (existsSync(path.join(partsDirectory, file))) {
       const stored = await readStoredGuide(partsDirectory, file);
@@ -56,6 +62,64 @@ export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: Guid
     const stored = await renderToStore(here, () => here.renderParsed(guide.tree, guide.source, guide.path, { ...data }), { site, partsDirectory, digest });
     return stored && { digest, file: stored.file, codeColors: stored.codeColors };
   };
+}
+
+/** A guide's report, marked when the engine failed on the guide (a report not to keep for the next build). */
+export interface CheckedGuideReport extends GuideReport {
+  readonly engineFault?: true;
+}
+
+/**
+ * A problem for a guide that the engine failed on: the engine's fault, not the author's, said so
+ * at the guide (its first line: where the fault is, is unknown), with the error's own first line
+ * and no stack trace.
+ */
+export function engineFault(filePath: string, doing: 'checking' | 'rendering', error: unknown): Problem {
+  const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
+  const what = doing === 'rendering' ? 'Rendering this guide failed, though it passed every check' : 'Checking this guide failed';
+  return { file: relativeFile(filePath), line: 1, message: `${what}: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (${reason})` };
+}
+
+/**
+ * Checks guides one after another, renders each that passes when `prerender` says where to, and
+ * reports each guide whatever happens: a check or a rendering that throws becomes a problem of
+ * that guide (`engineFault`), never a stack trace, and the other guides are checked on.
+ * `onStart` and `onReport` tell a caller (a worker thread's) which guide is being checked.
+ */
+export async function checkAndPrerender(
+  files: readonly string[],
+  guidesDirectory: string,
+  site: SiteSetup,
+  prerender: GuidePrerenderTarget | undefined,
+  { onStart, onReport }: { onStart?: (index: number) => void; onReport?: (index: number, report: CheckedGuideReport) => void } = {},
+): Promise<CheckedGuideReport[]> {
+  const context = checkContext(site);
+  const render = prerender && guidePrerender(site, prerender, guidesDirectory);
+  const reports: CheckedGuideReport[] = [];
+  for (const [index, file] of files.entries()) {
+    onStart?.(index);
+    let renderFailure: { error: unknown } | undefined;
+    const afterCheck =
+      render &&
+      (async (guide: GuideFile, data: GuideData | undefined) => {
+        try {
+          return await render(guide, data);
+        } catch (error) {
+          renderFailure = { error };
+          return undefined;
+        }
+      });
+    let report: CheckedGuideReport;
+    try {
+      report = await checkGuideFile(file, guidesDirectory, context, afterCheck);
+      if (renderFailure) report = { ...report, problems: [...report.problems, engineFault(file, 'rendering', renderFailure.error)], engineFault: true };
+    } catch (error) {
+      report = { problems: [engineFault(file, 'checking', error)], engineFault: true };
+    }
+    reports.push(report);
+    onReport?.(index, report);
+  }
+  return reports;
 }
 
 const KEY = Symbol.for('sitevar-docs.prerendered-guides');

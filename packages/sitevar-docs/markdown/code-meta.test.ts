@@ -56,6 +56,32 @@ describe('parseLineRanges', () => {
   it('reads single lines and ranges, in any order and spacing', () => {
     expect(lines(parseLineRanges(' 4 , 1-2,2 ') as Set<number>)).toEqual([1, 2, 4]);
   });
+
+  it('adds each line once however the ranges overlap', () => {
+    expect(lines(parseLineRanges('5-9, 1-3, 2-6, 8') as Set<number>)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe('the bounds on marked lines', () => {
+  const ranges = (count: number) => Array.from({ length: count }, (_, index) => `${index + 1}-5000`).join(',');
+
+  it('takes up to 100 ranges a key, however long, and ranges up to the most lines a block may have', () => {
+    const meta = parseCodeMeta(`mark={${ranges(100)}} ins={1-5000}`);
+    expect(meta.problems).toEqual([]);
+    expect(meta.marked.size).toBe(5000);
+    expect(parseCodeMeta('{5001}').problems).toEqual(['The marked lines {…}: "5001" is not a range of lines (they count from 1, first line first, up to 5,000)']);
+  });
+
+  it('refuses more ranges than that, counting every spelling of the marked lines together', () => {
+    expect(parseCodeMeta(`mark={${ranges(101)}}`).problems).toEqual(['mark: more than 100 lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges']);
+    expect(parseCodeMeta(`{${ranges(60)}} hl_lines=[${ranges(41)}]`).problems).toEqual([
+      'hl_lines: more than 100 lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges',
+    ]);
+  });
+
+  it('still numbers lines of an excerpt from far into its file', () => {
+    expect(parseCodeMeta('startLineNumber=12000')).toMatchObject({ startLineNumber: 12000, problems: [] });
+  });
 });
 
 describe('frameOf', () => {

@@ -12,6 +12,8 @@
  * that silently does nothing is a guide that looks wrong to its author only once published.
  */
 
+import { MAX_CODE_BLOCK_LINES, MAX_LINE_RANGES, formatLimit } from '../content-checks/limits';
+
 export type CodeFrame = 'code' | 'terminal' | 'none';
 
 export interface CodeMeta {
@@ -33,8 +35,10 @@ const FLAGS = new Set(['novalidate', 'showLineNumbers']);
 const FRAMES = new Set<CodeFrame>(['code', 'terminal', 'none']);
 const TERMINAL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'shellscript', 'zsh', 'fish', 'console', 'shellsession', 'powershell', 'ps1', 'pwsh', 'bat', 'cmd']);
 const KNOWN = 'title="…", {2-4}, mark={…}, ins={…}, del={…}, showLineNumbers, startLineNumber=N, frame="code|terminal|none", novalidate (or Hugo\'s hl_lines, linenos, linenostart)';
-/** More lines than any code block holds: a range past it is a typo, not a request. */
-const MAX_LINE = 100_000;
+/** More lines than a code block may hold: a range past it is a typo, not a request. */
+const MAX_LINE = MAX_CODE_BLOCK_LINES;
+/** The number of a block's first line (an excerpt's place in its file): beyond any real file. */
+const MAX_START_LINE = 100_000;
 
 interface Token {
   key?: string;
@@ -89,17 +93,45 @@ function tokenize(meta: string): Token[] | string {
   return tokens;
 }
 
-/** Reads `1, 3-5` (Expressive Code) or `2,"4-6"` (Hugo) into line numbers. */
-export function parseLineRanges(text: string): Set<number> | string {
-  const lines = new Set<number>();
+/** A stretch of a block's lines, first and last included. */
+export interface LineRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Reads `1, 3-5` (Expressive Code) or `2,"4-6"` (Hugo) into ranges of lines, as written. */
+function readLineRanges(text: string): LineRange[] | string {
+  const ranges: LineRange[] = [];
   for (const part of text.split(',').map((piece) => piece.trim().replace(/^["']|["']$/g, '')).filter(Boolean)) {
     const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
     if (!range) return `"${part}" is not a line or a range of lines such as 3 or 2-4`;
     const from = Number(range[1]);
     const to = Number(range[2] ?? range[1]);
-    if (from < 1 || to < from || to > MAX_LINE) return `"${part}" is not a range of lines (they count from 1, first line first)`;
-    for (let line = from; line <= to; line += 1) lines.add(line);
+    if (from < 1 || to < from || to > MAX_LINE) return `"${part}" is not a range of lines (they count from 1, first line first, up to ${formatLimit(MAX_LINE)})`;
+    ranges.push({ from, to });
   }
+  return ranges;
+}
+
+/**
+ * Adds the lines of ranges to a set, each line once however the ranges overlap: sorted and
+ * merged first, so the work is the ranges and the lines, not the lines of every range.
+ */
+function addRanges(into: Set<number>, ranges: readonly LineRange[]): void {
+  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  let next = 1;
+  for (const { from, to } of sorted) {
+    for (let line = Math.max(from, next); line <= to; line += 1) into.add(line);
+    next = Math.max(next, to + 1);
+  }
+}
+
+/** Reads `1, 3-5` (Expressive Code) or `2,"4-6"` (Hugo) into line numbers. */
+export function parseLineRanges(text: string): Set<number> | string {
+  const ranges = readLineRanges(text);
+  if (typeof ranges === 'string') return ranges;
+  const lines = new Set<number>();
+  addRanges(lines, ranges);
   return lines;
 }
 
@@ -116,10 +148,21 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
   const marked = result.marked as Set<number>;
   const flags = result.flags as Set<string>;
   const problem = (message: string) => result.problems.push(message);
+  /** The ranges each set of lines has been given so far, for the bound on them. */
+  const rangeCounts = new Map<Set<number>, number>();
   const addLines = (into: Set<number>, text: string, what: string) => {
-    const lines = parseLineRanges(text);
-    if (typeof lines === 'string') problem(`${what}: ${lines}`);
-    else for (const line of lines) into.add(line);
+    const ranges = readLineRanges(text);
+    if (typeof ranges === 'string') {
+      problem(`${what}: ${ranges}`);
+      return;
+    }
+    const count = (rangeCounts.get(into) ?? 0) + ranges.length;
+    rangeCounts.set(into, count);
+    if (count > MAX_LINE_RANGES) {
+      if (count - ranges.length <= MAX_LINE_RANGES) problem(`${what}: more than ${MAX_LINE_RANGES} lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges`);
+      return;
+    }
+    addRanges(into, ranges);
   };
 
   const read = (text: string, depth: number): void => {
@@ -160,7 +203,7 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
         case 'startLineNumber':
         case 'linenostart': {
           const start = Number(value);
-          if (!Number.isInteger(start) || start < 0 || start > MAX_LINE) problem(`${key}=${value ?? ''}: the first line's number, such as ${key}=12`);
+          if (!Number.isInteger(start) || start < 0 || start > MAX_START_LINE) problem(`${key}=${value ?? ''}: the first line's number, such as ${key}=12`);
           else {
             result.startLineNumber = start;
             // Hugo numbers lines only when asked; a start number on its own is asking.

@@ -1,4 +1,6 @@
 import { transformerStyleToClass } from '@shikijs/transformers';
+import type { ShikiTransformer } from 'shiki';
+import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits';
 import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
 import { createRegistry } from '../registry';
@@ -8,6 +10,18 @@ import { onePassThemes } from './one-pass-themes';
 import { rehypeStaticCode } from './rehype-static-code';
 import { remarkSitevar } from './remark-sitevar';
 import { transformerSitevar } from './shiki-sitevar';
+
+/**
+ * Lines longer than `MAX_HIGHLIGHTED_LINE_CHARACTERS` are shown uncoloured: a guide is hostile
+ * input, and a grammar's time grows faster than the line. Set through the options every
+ * highlighter (Astro's, the guide renderer's) hands its transformers before tokenising.
+ */
+const boundedLines: ShikiTransformer = {
+  name: 'sitevar-docs:bounded-lines',
+  preprocess(_code, options) {
+    Object.assign(options, { tokenizeMaxLineLength: MAX_HIGHLIGHTED_LINE_CHARACTERS });
+  },
+};
 
 /**
  * The guides' Markdown pipeline in one place, built from the site's setup: the integration and
@@ -39,7 +53,7 @@ export function markdownPipeline(setup: SiteSetup) {
     codeTransformers() {
       // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
       const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
-      return { styleToClass, transformers: [themes.transformer, transformerSitevar({ registry, words }), styleToClass] };
+      return { styleToClass, transformers: [boundedLines, themes.transformer, transformerSitevar({ registry, words }), styleToClass] };
     },
     /** How code is highlighted, apart from the transformers (made per processor, above). */
     highlighting: {

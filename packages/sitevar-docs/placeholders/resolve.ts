@@ -120,5 +120,12 @@ export function withGuideDefaults(text: string, guideDefaults: GuideDefaults, re
   const { placeholders, raw } = resolvePlaceholders(text, registry, guideDefaults);
   const sources = new Map(raw.map((candidate) => [candidate.start, candidate]));
   const rewritten = placeholders.filter((placeholder) => sources.get(placeholder.start)?.attributes.nojs === undefined && guideDefaults[placeholder.name] !== undefined);
-  return splice(text, rewritten, (placeholder) => `${text.slice(placeholder.start, placeholder.end - 3).replace(/[ \t]*$/, '')} nojs="${placeholder.fallback}" >}}`).text;
+  return splice(text, rewritten, (placeholder) => `${withoutTrailingSpaces(text.slice(placeholder.start, placeholder.end - 3))} nojs="${placeholder.fallback}" >}}`).text;
+}
+
+/** A text without its trailing spaces and tabs (by hand: a pattern anchored at the end looks at a run of them once for each). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
 }

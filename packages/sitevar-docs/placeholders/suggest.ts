@@ -16,14 +16,17 @@ function distance(a: string, b: string): number {
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const tolerance = Math.max(2, Math.floor(input.length / 3));
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: a name far longer (from a hostile
+    // guide) is no typo of a candidate, and costs its length times the candidate's to measure.
+    if (Math.abs(input.length - candidate.length) > tolerance) continue;
     const d = distance(input.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
   if (best !== undefined && bestDistance <= tolerance) return best;
   return candidates.find((candidate) => candidate.includes(input) || input.includes(candidate));
 }

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { MAX_ALIASES } from '../content-checks/limits';
 import { PROBLEM_MESSAGES, validateValue, type ProblemMessages, type Registry } from '../registry';
+import { aliasProblem } from '../utils/alias';
 
 /** An empty string in Hugo front matter means "unset"; treat it so. */
 const optionalText = z
@@ -11,19 +13,22 @@ const optionalText = z
 const noPlaceholder = (text: string | undefined) => text === undefined || !text.includes('{{<');
 const NO_PLACEHOLDER = 'placeholders are not personalised in the front matter: write the example value, or name the variable in words';
 
-/** A web address or a path of this site: where a canonical link or an image may point. */
-const safeAddress = (text: string | undefined) => text === undefined || /^(?:https?:\/\/[^\s\\]+|\/(?!\/)[^\s\\:]*|[\w.-][^\s\\:]*)$/i.test(text);
+/**
+ * A web address or a path of this site: where a canonical link or an image may point. It must
+ * also be one a URL parser takes (`https://[` is not), as the pages' layout makes URLs of them.
+ */
+const safeAddress = (text: string | undefined) =>
+  text === undefined || (/^(?:https?:\/\/[^\s\\]+|\/(?!\/)[^\s\\:]*|[\w.-][^\s\\:]*)$/i.test(text) && URL.canParse(text, 'https://site.invalid/'));
 const SAFE_ADDRESS = 'use an http(s) address or a path of this site';
 
 /**
- * An alias: a path of this site, one segment after another. No `..` or `.` segment, backslash,
- * scheme or host (`//elsewhere`), query or fragment: the redirect page must stay on this site.
+ * An alias: a path of this site, one segment after another, each checked on its own (see
+ * `aliasProblem`): the redirect page must stay on this site, in a folder of its own.
  */
-const ALIAS = /^\/(?:[\w.~!$&'()*+,;=@%-]+\/?)*$/;
-const alias = z
-  .string()
-  .regex(ALIAS, 'an alias is a path of this site, like /integration/openid-connect/paperless/ (no scheme, host, backslash, query or ..)')
-  .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), 'an alias cannot step out of a folder with . or ..');
+const alias = z.string().superRefine((path, context) => {
+  const problem = aliasProblem(path);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /**
  * The front matter of the authoring contract; unknown keys are errors, so typos cannot pass.
@@ -38,7 +43,7 @@ export const guideSchema = (registry: Registry, messages: ProblemMessages = PROB
   images: z.array(z.string().refine(safeAddress, SAFE_ADDRESS)).optional(),
   weight: z.number().optional(),
   toc: z.boolean().default(true),
-  aliases: z.array(alias).optional(),
+  aliases: z.array(alias).max(MAX_ALIASES, `a guide has at most ${MAX_ALIASES} aliases: keep the addresses readers still use`).optional(),
   support: z
     .strictObject({
       level: z.enum(['official', 'community', 'unsupported']).optional(),

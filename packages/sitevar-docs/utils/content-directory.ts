@@ -1,17 +1,17 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { listGuideFiles } from '../content-checks/guide-files';
 import { aliasPath } from './alias';
 
 /** The URL paths of every guide's aliases (redirect pages), read from front matter. */
 export async function aliasPaths(root: URL, contentDirectory: string): Promise<Set<string>> {
   const directory = path.resolve(fileURLToPath(root), contentDirectory, 'guides');
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true }).catch(() => []);
   const aliases = new Set<string>();
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
-    const source = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+  // The guides the checks read: no link out of the content folder is followed.
+  for (const file of await listGuideFiles(directory)) {
+    const source = await readFile(file, 'utf8');
     const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1];
     let data: unknown;
     try {
