@@ -18,6 +18,7 @@ import { coreModuleSources, guidePartsDirectoryOf, viteVirtualModules, virtualMo
 import { markdownPipeline } from './markdown/markdown-setup';
 import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
 import { siteSetupOf } from './site-setup';
+import { publicFilePaths } from './utils/alias';
 import { aliasPaths } from './utils/content-directory';
 import { engineFingerprint } from './utils/engine-fingerprint';
 import { lastCommitDates } from './utils/git-dates';
@@ -30,7 +31,7 @@ export const CONTENT_CHECK = Symbol.for('sitevar-docs.check');
 
 export interface SitevarDocsIntegration extends AstroIntegration {
   /** Runs the content checks alone, as a build would, and returns the report (empty when all pass). */
-  [CONTENT_CHECK](options: { root: URL; includeDrafts: boolean }): Promise<string>;
+  [CONTENT_CHECK](options: { root: URL; includeDrafts: boolean; publicDir?: URL }): Promise<string>;
 }
 
 const ROUTES = (guidesBase: string) => [
@@ -60,8 +61,9 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
 
   return {
     name: 'sitevar-docs',
-    async [CONTENT_CHECK]({ root, includeDrafts }) {
-      const problems = await runContentChecks({ root, contentDirectory: config.contentDirectory, site, includeDrafts });
+    async [CONTENT_CHECK]({ root, includeDrafts, publicDir = new URL('public/', root) }) {
+      // No alias may take a file of the public folder: the checks are told them.
+      const problems = await runContentChecks({ root, contentDirectory: config.contentDirectory, site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(publicDir)) }, includeDrafts });
       return problems.length > 0 ? formatReport(problems) : '';
     },
     hooks: {
@@ -72,7 +74,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
           const problems = await runContentChecks({
             root: astroConfig.root,
             contentDirectory: config.contentDirectory,
-            site,
+            site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(astroConfig.publicDir)) },
             includeDrafts: command === 'dev',
             // Guides are rendered as the checks read them; the collection's loader picks them up.
             prerender: { partsDirectory: guidePartsDirectoryOf(astroConfig.cacheDir), engine: engineFingerprint() },
@@ -93,6 +95,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
         const coreSources = coreModuleSources(sources, config);
         const bundledCore = await bundleInlineCore(coreSources);
         const aliases = await aliasPaths(astroConfig.root, config.contentDirectory);
+        const guidesDirectory = () => path.resolve(fileURLToPath(astroConfig.root), config.contentDirectory, 'guides');
         for (const route of ROUTES(config.guides.base)) injectRoute(route);
         updateConfig({
           trailingSlash: 'always',
@@ -101,9 +104,9 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
             mdxWorkers.integration,
             // For guides with code: their static parts become HTML strings (smaller modules).
             mdx({ optimize: true }),
-            guideAssets({ guidesDirectory: () => path.resolve(fileURLToPath(astroConfig.root), config.contentDirectory, 'guides'), guidesBase: config.guides.base }),
+            guideAssets({ guidesDirectory, guidesBase: config.guides.base }),
             codeColors(() => mergeCodeColors(collectedCodeColors(), styleToClass.getCSS(), mdxWorkers.codeColors())),
-            finishedPages({ language: config.lang }),
+            finishedPages({ language: config.lang, guidesDirectory, guidesBase: config.guides.base }),
             // Redirect pages for aliases stay out of the sitemap.
             sitemap({ filter: (page) => !aliases.has(new URL(page).pathname.slice(astroConfig.base.replace(/\/$/, '').length)) }),
           ],

@@ -124,6 +124,8 @@ declare namespace App {
     guideDefaults?: Readonly<Record<string, string>>;
     /** On a guide page: the section it is in. */
     guideSection?: string;
+    /** The tab sets of the page so far, by the prefix of their ids: two alike still get ids of their own. */
+    tabSetPrefixes?: Map<string, number>;
   }
 }
 

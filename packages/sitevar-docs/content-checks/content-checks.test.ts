@@ -169,6 +169,30 @@ describe('content checks', () => {
     }
   });
 
+  it("refuse guides posing as the site's own parts: a fake code block with a copy button, clobbered ids, fake tab panels", async () => {
+    const asClass = (element: string, attribute = 'class') =>
+      `<${element} ${attribute}> is not for guides: the site styles every guide, and a class would borrow the look or behaviour of the site's own parts (a code block, hidden text). Use Markdown, <Callout> or <Tabs>.`;
+    const asId = (element: string) =>
+      `<${element} id> is not for guides: ids belong to the page's headings and the site's own parts, which an id of the guide's would stand in for. Link to a heading instead (## Setup gives #setup).`;
+    const asData = (element: string, attribute: string) =>
+      `<${element} ${attribute}> is not for guides: data-* attributes are how the site's scripts find their parts (a copy button, a tab panel).`;
+    expect(lines(await problemsIn('hostile-guides'), 'hostile-guides')).toEqual([
+      `a/clobber.mdx:6:6  ${asId('div')}`,
+      `a/clobber.mdx:8:6  ${asData('div', 'data-tab-panel')}`,
+      `a/clobber.mdx:8:21  ${asData('div', 'data-tab-label')}`,
+      `a/clobber.mdx:10:7  ${asData('span', 'data-sitevar')}`,
+      `a/clobber.mdx:10:55  ${asId('a')}`,
+      `a/fake-copy.mdx:6:9  ${asClass('figure')}`,
+      `a/fake-copy.mdx:6:64  ${asClass('span')}`,
+      `a/fake-copy.mdx:6:151  ${asData('span', 'data-copy')}`,
+      `a/fake-copy.mdx:8:4  ${asClass('p', 'className')}`,
+    ]);
+  });
+
+  it('pass labels and titles that hold markup: they are text, and the page keeps them so (built in tests/build.test.ts)', async () => {
+    expect(await problemsIn('hostile-pages')).toEqual([]);
+  });
+
   it('let a site that trusts its authors have code in guides', async () => {
     const trusting = { ...site, trustGuideCode: true };
     expect(await checkContent({ contentDirectory: `${FIXTURES}/unsafe-guides`, includeDrafts: false, site: trusting })).toEqual(

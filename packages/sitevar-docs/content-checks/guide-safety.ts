@@ -36,8 +36,28 @@ const INSTEAD: Record<string, string> = {
   math: 'use an image file next to the guide',
 };
 
-/** Attributes HTML elements may carry (besides data-*, aria-* and those below, by element). */
-const ALLOWED_ATTRIBUTES = new Set(['id', 'class', 'className', 'title', 'lang', 'dir', 'role']);
+/** Attributes HTML elements may carry (besides aria-* and those below, by element). */
+const ALLOWED_ATTRIBUTES = new Set(['title', 'lang', 'dir', 'role']);
+
+/**
+ * Attributes that would let a guide pose as the site's own parts or take their place: the page's
+ * scripts and styles find those by class, id and data-* attribute (a code block's copy button, a
+ * tab panel, the preferences dialog), so a guide writing one could put a copy button on text the
+ * reader does not see, or have the header's button open its element instead of the dialog.
+ */
+function engineHookMessage(element: string, attribute: string): string | undefined {
+  const lower = attribute.toLowerCase();
+  if (lower === 'class' || lower === 'classname') {
+    return `<${element} ${attribute}> is not for guides: the site styles every guide, and a class would borrow the look or behaviour of the site's own parts (a code block, hidden text). Use Markdown, <Callout> or <Tabs>.`;
+  }
+  if (lower === 'id') {
+    return `<${element} id> is not for guides: ids belong to the page's headings and the site's own parts, which an id of the guide's would stand in for. Link to a heading instead (## Setup gives #setup).`;
+  }
+  if (lower.startsWith('data-')) {
+    return `<${element} ${attribute}> is not for guides: data-* attributes are how the site's scripts find their parts (a copy button, a tab panel).`;
+  }
+  return undefined;
+}
 const ELEMENT_ATTRIBUTES: Record<string, readonly string[]> = {
   a: ['href', 'rel', 'hreflang'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
@@ -97,11 +117,14 @@ function checkAttributes(guide: GuideTree, element: MdxJsxFlowElement | MdxJsxTe
     }
     if (component) continue;
     const lower = attribute.name.toLowerCase();
-    if (lower.startsWith('on')) {
+    const hook = engineHookMessage(name, attribute.name);
+    if (hook) {
+      problems.push(at(guide, attribute, hook));
+    } else if (lower.startsWith('on')) {
       problems.push(at(guide, attribute, `<${name} ${attribute.name}> is an event handler: guides run no scripts.`));
     } else if (lower === 'style') {
       problems.push(at(guide, attribute, `<${name} style> is not allowed: the site styles every guide (and its security policy blocks inline styles).`));
-    } else if (!ALLOWED_ATTRIBUTES.has(attribute.name) && !/^(data|aria)-/.test(lower) && !(ELEMENT_ATTRIBUTES[name] ?? []).includes(lower)) {
+    } else if (!ALLOWED_ATTRIBUTES.has(attribute.name) && !lower.startsWith('aria-') && !(ELEMENT_ATTRIBUTES[name] ?? []).includes(lower)) {
       problems.push(at(guide, attribute, `<${name} ${attribute.name}> is not an attribute guides can use.`));
     } else if (URL_ATTRIBUTES.has(lower) && typeof value === 'string' && !isSafeUrl(value)) {
       problems.push(at(guide, attribute, `<${name} ${attribute.name}="${value.slice(0, 40)}"> is not a link guides can use: only http, https, mailto and paths of this site.`));

@@ -1,21 +1,42 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { finishedPagesReport, guidesOfPages } from '../page-checks/finished-pages';
 import { writeSiteHeaders } from './csp-headers';
+import { readFinishedPagesInThreads } from './page-checks-threads';
 import { writeSearchIndex } from './search-index';
 
 /**
  * The work on the finished pages, side by side: Pagefind indexes them in its own process while
- * this one reads them for the Content Security Policy (which replaces a page only whole, so
- * the index never reads half of one). One after the other, the main thread sat idle through
- * the whole of Pagefind's run.
+ * this one reads each page once (a large site's on every core), checks it for anything no page may hold (`page-checks/`) and
+ * gathers its policy for the Content Security Policy header (which replaces a page only whole, so
+ * the index never reads half of one). A page with a problem fails the build, after the index is
+ * written, with every problem at its place in the page.
  */
-export function finishedPages({ language }: { language: string }): AstroIntegration {
+export function finishedPages({ language, guidesDirectory, guidesBase }: { language: string; guidesDirectory: () => string; guidesBase: string }): AstroIntegration {
+  let root: URL;
+  let cacheFile: string;
   return {
     name: 'sitevar-finished-pages',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        cacheFile = path.join(fileURLToPath(config.cacheDir), 'sitevar-docs', 'page-readings.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const [indexed] = await Promise.all([writeSearchIndex(site, language), writeSiteHeaders(site)]);
+        const readAndWriteHeaders = async () => {
+          const pages = await readFinishedPagesInThreads(site, root, { cacheFile });
+          const report = finishedPagesReport(pages, await guidesOfPages(site, guidesDirectory(), guidesBase));
+          if (!report) await writeSiteHeaders(site, pages);
+          return report;
+        };
+        const [indexed, report] = await Promise.all([writeSearchIndex(site, language), readAndWriteHeaders()]);
+        if (report) {
+          // The report is the whole message, as the content checks' is.
+          Object.assign(logger, { error: () => undefined });
+          throw Object.assign(new Error(report), { name: 'PageError', stack: '' });
+        }
         logger.info(indexed);
       },
     },

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFinishedPagesInThreads } from './page-checks-threads';
 import { headersFile, mergePolicies, withoutUnusedHashes, writeSiteHeaders } from './csp-headers';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -49,7 +50,7 @@ describe('writeSiteHeaders', () => {
     const policy = `default-src 'self'; script-src 'self' ${hashOf(SCRIPT)} ${UNUSED}`;
     await writeFile(path.join(root, 'index.html'), page(policy));
     await writeFile(path.join(root, 'guides', 'a', 'index.html'), page(policy, '<p>No script here.</p>'));
-    await writeSiteHeaders(root);
+    await writeSiteHeaders(root, await readFinishedPagesInThreads(root, new URL('file:///')));
     for (const file of ['index.html', path.join('guides', 'a', 'index.html')]) {
       const html = await readFile(path.join(root, file), 'utf8');
       expect(html).toContain(hashOf(SCRIPT).replaceAll("'", '&#39;'));
@@ -64,11 +65,11 @@ describe('writeSiteHeaders', () => {
     const file = path.join(root, 'index.html');
     const html = page(`default-src 'self'; script-src 'self' ${hashOf(SCRIPT)}`);
     await writeFile(file, html);
-    const before = (await stat(file)).mtimeMs;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await writeSiteHeaders(root);
+    // A page is replaced by a new file renamed over it: the same inode means it was left alone.
+    const before = (await stat(file)).ino;
+    await writeSiteHeaders(root, await readFinishedPagesInThreads(root, new URL('file:///')));
     expect(await readFile(file, 'utf8')).toBe(html);
-    expect((await stat(file)).mtimeMs).toBe(before);
+    expect((await stat(file)).ino).toBe(before);
     expect(await readFile(path.join(root, '_headers'), 'utf8')).toContain(`script-src 'self' ${hashOf(SCRIPT)}; frame-ancestors 'none'`);
   });
 });

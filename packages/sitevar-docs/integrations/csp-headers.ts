@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+import { policyAttributePlace, type PageReading } from '../page-checks/page-rules';
 
 /** Merges pages' policies into one: the union of each directive's sources, in a stable order. */
 export function mergePolicies(policies: readonly string[]): string {
@@ -33,16 +31,6 @@ export function headersFile(policy: string): string {
   return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
 }
 
-/** The CSP hash source of an inline script or style: `'sha256-…'` of its exact text. */
-function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-}
-
-/** The hashes of every inline script and style of a page. */
-function inlineHashes(html: string, into: Set<string>): void {
-  for (const match of html.matchAll(/<(script|style)\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/\1>/g)) into.add(hashSource(match[2]!));
-}
-
 /** A policy without the hash sources no page uses (Astro lists some for scripts it never inlines). */
 export function withoutUnusedHashes(policy: string, used: ReadonlySet<string>): string {
   return policy
@@ -59,33 +47,34 @@ async function replaceFile(file: string, text: string): Promise<void> {
   await rename(next, file);
 }
 
+/** A policy as the value of a double-quoted attribute, quotes written as the layout writes them. */
+const asAttributeValue = (policy: string) => policy.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+
+/** A finished page: its file, and what reading it found (`page-checks/finished-pages.ts`). */
+export interface ReadPage {
+  readonly file: string;
+  readonly reading: Pick<PageReading, 'policy' | 'inlineHashes'>;
+}
+
 /**
  * Writes the site's Content Security Policy as a `_headers` file (the format of Netlify and
  * Cloudflare Pages) next to the pages: every page's policy, with the hashes of the inline scripts
- * and styles that pages really hold, as one header for the whole site; the pages' own copy (a
- * `<meta>` element) is trimmed the same way, when a page lists a hash no page uses. Pages are
- * read once more only then, and replaced whole, so the search index may read them meanwhile.
+ * and styles that pages really hold, as one header for the whole site. The pages' own copy (a
+ * `<meta>` element) is trimmed the same way when a page lists a hash no page uses: its content
+ * attribute, where a parse of the page finds it, is replaced and the page written whole, so the
+ * search index may read pages meanwhile.
  */
-export async function writeSiteHeaders(root: string): Promise<void> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
-  // Pages mostly share one policy: keeping each distinct policy once keeps memory flat
-  // (a matched string can hold on to the whole page it was cut from).
-  const policies = new Set<string>();
-  const used = new Set<string>();
-  for (const page of pages) {
-    const html = await readFile(page, 'utf8');
-    const policy = META.exec(html)?.[1];
-    if (policy) policies.add(policy.replaceAll('&#39;', "'"));
-    inlineHashes(html, used);
-  }
+export async function writeSiteHeaders(root: string, pages: readonly ReadPage[]): Promise<void> {
+  // Pages mostly share one policy: each distinct one is kept once.
+  const policies = new Set(pages.flatMap(({ reading }) => (reading.policy ? [reading.policy] : [])));
+  const used = new Set(pages.flatMap(({ reading }) => reading.inlineHashes));
   if (policies.size === 0) return;
-  if ([...policies].some((policy) => withoutUnusedHashes(policy, used) !== policy)) {
-    for (const page of pages) {
-      const html = await readFile(page, 'utf8');
-      const trimmed = html.replace(META, (tag, policy: string) => tag.replace(policy, withoutUnusedHashes(policy.replaceAll('&#39;', "'"), used).replaceAll("'", '&#39;')));
-      if (trimmed !== html) await replaceFile(page, trimmed);
-    }
+  for (const { file, reading } of pages) {
+    const policy = reading.policy;
+    if (!policy || withoutUnusedHashes(policy, used) === policy) continue;
+    const html = await readFile(file, 'utf8');
+    const place = policyAttributePlace(html, policy);
+    if (place) await replaceFile(file, `${html.slice(0, place.start)}content="${asAttributeValue(withoutUnusedHashes(policy, used))}"${html.slice(place.end)}`);
   }
   await writeFile(path.join(root, '_headers'), headersFile(withoutUnusedHashes(mergePolicies([...policies]), used)));
 }

@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** The engine's fixture site (its test variables, no content of its own), built for real. */
@@ -35,6 +36,25 @@ function withoutTestEnv(): NodeJS.ProcessEnv {
   const added = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')));
 }
+
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** Every element of a built page, as the browser parses it, with the names of its ancestors. */
+function elementsOf(html: string): { element: Element; ancestors: string[] }[] {
+  const found: { element: Element; ancestors: string[] }[] = [];
+  const walk = (node: DefaultTreeAdapterTypes.ParentNode, ancestors: string[]) => {
+    for (const child of node.childNodes) {
+      if (!('tagName' in child)) continue;
+      found.push({ element: child, ancestors });
+      walk(child, [...ancestors, child.tagName]);
+    }
+  };
+  walk(parse(html), []);
+  return found;
+}
+
+const attributeOf = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
+const textOf = (element: Element): string => element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
 
 afterAll(() => {
   for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
@@ -133,6 +153,79 @@ describe('astro build', () => {
     const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(home).toContain('id="group-big"');
     expect([...home.matchAll(/href="\/guides\/big\//g)]).toHaveLength(60);
+  }, 120_000);
+});
+
+describe('the content checks and the build agree', () => {
+  it("refuses, located, what once passed the checks and crashed the build: a member of a component, aliases into the build's own files", () => {
+    const { status, output, outDir } = build('hostile-input');
+    expect(status).not.toBe(0);
+    const at = (file: string, place: string) => `${FIXTURES}/hostile-input/guides/${file}:${place}  `;
+    expect(output.trim()).toMatch(/^6 content problems in 6 files:/);
+    expect(output).toContain(`${at('aliases/encoded-dot-segments.mdx', '5:5')}"aliases.0": "%2e%2e" is .. once decoded`);
+    expect(output).toContain(`${at('aliases/headers-file.mdx', '5:5')}"aliases.0": /_headers/ is reserved`);
+    expect(output).toContain(`${at('aliases/search-index.mdx', '5:5')}"aliases.0": /pagefind/ is the search index’s folder`);
+    expect(output).toContain(`${at('components/callout-member.mdx', '8:1')}Unknown component <Callout.Foo>.`);
+    expect(output).not.toMatch(/unhandled error|Hint:|Stack trace|EISDIR|\n\s+at /i);
+    expect(existsSync(path.join(outDir, 'guides'))).toBe(false);
+  }, 120_000);
+
+  it('refuses a symbolic link out of the content folder before anything is built, and publishes files, never links', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'sitevar-links-'));
+    outDirs.push(work);
+    const content = path.join(work, 'content');
+    cpSync(fileURLToPath(new URL(`${FIXTURES}/valid/`, new URL('./fixture-site/', import.meta.url))), content, { recursive: true });
+    // A stand-in for a file of the machine that builds the site, and a link inside the folder.
+    writeFileSync(path.join(work, 'passwd'), 'root:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(path.join(work, 'passwd'), path.join(content, 'guides/provider/leak.png'));
+    const refused = buildContent(content);
+    expect(refused.status).not.toBe(0);
+    expect(refused.output).toMatch(/\n {2}\S+\/guides\/provider\/leak\.png:1 {2}This is a symbolic link to "[^"]+passwd", outside the content folder: a build would publish a file of the machine that builds the site\. Commit the file itself instead of a link\.\n/);
+    expect(existsSync(path.join(refused.outDir, 'guides'))).toBe(false);
+
+    rmSync(path.join(content, 'guides/provider/leak.png'));
+    writeFileSync(path.join(content, 'guides/provider/diagram.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    symlinkSync('diagram.png', path.join(content, 'guides/provider/same.png'));
+    const built = buildContent(content);
+    expect(built.status, built.output).toBe(0);
+    const published = path.join(built.outDir, 'guides/provider/same.png');
+    expect(lstatSync(published).isFile()).toBe(true);
+    expect(readFileSync(published)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  }, 120_000);
+});
+
+describe('the finished pages', () => {
+  it("keeps a tab label and a title holding markup as text: the hostile guide's page holds no element of theirs", () => {
+    const { status, output, outDir } = build('hostile-pages');
+    expect(status, output).toBe(0);
+    const elements = elementsOf(readFileSync(path.join(outDir, 'guides/a/tab-breakout/index.html'), 'utf8'));
+    expect(elements.filter(({ element, ancestors }) => element.tagName === 'meta' && !ancestors.includes('head'))).toEqual([]);
+    expect(elements.some(({ element }) => element.tagName === 'meta' && attributeOf(element, 'http-equiv') === 'refresh')).toBe(false);
+    // The label is the first tab's text and value, and the title is its div's, whole.
+    const tabs = elements.filter(({ element }) => attributeOf(element, 'role') === 'tab').map(({ element }) => [textOf(element).trim(), attributeOf(element, 'value')]);
+    const label = 'x><meta http-equiv=refresh content=1;url=http://127.0.0.1:4598/pwned-label>';
+    expect(tabs).toEqual([[label, label], ['Second', 'Second']]);
+    const panels = elements.filter(({ element }) => attributeOf(element, 'data-tab-panel') !== undefined).map(({ element }) => attributeOf(element, 'aria-labelledby'));
+    expect(panels).toEqual([expect.stringMatching(/-tab-0$/), expect.stringMatching(/-tab-1$/)]);
+    const titled = elements.find(({ element }) => textOf(element) === 'Inside the first tab.');
+    expect(attributeOf(titled!.element, 'title')).toBe('x data-tab-panel><meta http-equiv=refresh content=1;url=http://127.0.0.1:4598/pwned-title>');
+
+    // Two tab sets alike on one page: ids of their own (the page check would refuse the build otherwise).
+    const twins = elementsOf(readFileSync(path.join(outDir, 'guides/a/twin-tabs/index.html'), 'utf8'));
+    const controls = twins.filter(({ element }) => attributeOf(element, 'role') === 'tab').map(({ element }) => attributeOf(element, 'aria-controls'));
+    expect(controls).toHaveLength(4);
+    expect(new Set(controls).size).toBe(4);
+  }, 120_000);
+
+  it('refuses a page holding what no page may, whatever produced it (here a trusted guide), at its place in the page', () => {
+    const { status, output } = buildContent('../fixtures/trusted-page-faults', [], { SITEVAR_TRUST_GUIDE_CODE: '1' });
+    expect(status).not.toBe(0);
+    const page = String.raw`\S+/guides/a/redirect/index\.html`;
+    expect(output).toMatch(new RegExp(String.raw`\n3 problems in 1 built page, which no page may hold:\n  ${page}, the page of \.\./fixtures/trusted-page-faults/guides/a/redirect\.mdx:\n`));
+    expect(output).toMatch(new RegExp(String.raw`\n    ${page}:1:\d+  <meta> outside the page's head: only the site's layout writes meta elements, in the head\.\n`));
+    expect(output).toMatch(new RegExp(String.raw`\n    ${page}:1:\d+  <meta http-equiv="refresh" content="…url=https://evil\.example/"> is not one the site writes`));
+    expect(output).toMatch(new RegExp(String.raw`\n    ${page}:2:7  <p style> sets a style inline`));
+    expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
   }, 120_000);
 });
 
