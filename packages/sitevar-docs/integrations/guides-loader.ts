@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { guideId, listGuideFiles } from '../content-checks/guide-files';
+import { scanGuideText } from '../content-checks/pre-scan';
 import { usedVariableNames } from '../placeholders';
 import { createGuideRenderer } from '../markdown/guide-renderer';
 import type { SiteSetup } from '../site-setup';
@@ -68,6 +69,10 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
         const usedVariables = [...usedVariableNames(content)];
         if (prerendered) metadata = { guidePartsFile: prerendered.file, codeColors: prerendered.codeColors, usedVariables };
         else {
+          // A guide saved in development has not been checked yet: one past the bounds of the
+          // content checks is not rendered, since the parser could take minutes over it.
+          const overBounds = scanGuideText(contents);
+          if (overBounds.length > 0) throw new Error(overBounds.map((problem) => `${relativePath}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`).join('\n'));
           const here = (renderer ??= createGuideRenderer(site, { guidesDirectory: directory }));
           const stored = await renderToStore(here, () => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
           if (!stored) {
