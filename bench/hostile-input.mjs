@@ -19,7 +19,10 @@ const guide = (body) => `${FRONT_MATTER}${body}\n`;
 const INPUTS = [
   ['alias the old pattern took a minute over', () => `---\ntitle: "Alias"\ndescription: "Slow alias."\naliases:\n  - "/${'a'.repeat(44)}?"\n---\n\nText.\n`],
   ['300,000 link ends, then a brace', () => guide(`${']('.repeat(300_000)} {`)],
-  ['mark={…} of 50,000 ranges over 100,000 lines', () => `${FRONT_MATTER}\`\`\`yaml mark={${Array(50_000).fill('1-100000').join(',')}}\n${'\n'.repeat(100_000)}\`\`\`\n`],
+  [
+    'mark={…} of 50,000 ranges over 100,000 lines',
+    () => `${FRONT_MATTER}\`\`\`yaml mark={${Array(50_000).fill('1-100000').join(',')}}\n${'\n'.repeat(100_000)}\`\`\`\n`,
+  ],
   ['10,000 nested list items on one line', () => guide(`${'- '.repeat(10_000)}item`)],
   ['nested strong and emphasis (CommonMark)', () => guide(`${'*a **a '.repeat(65_000)}b${' a** a*'.repeat(65_000)}`)],
   ['emphasis closers with no openers', () => guide('a_ '.repeat(65_000))],
@@ -39,16 +42,33 @@ const INPUTS = [
   ['an element with 100,000 attributes', () => guide(`<div ${'a="b" '.repeat(100_000)}/>`)],
   ['900,000 braces', () => guide('{'.repeat(900_000))],
   ['front matter nested 100,000 deep', () => `---\ntitle: "A"\ndescription: "B"\nsupport: ${'['.repeat(100_000)}\n---\n\nText.\n`],
-  ['front matter of 100,000 keys', () => `---\ntitle: "A"\ndescription: "B"\n${Array.from({ length: 100_000 }, (_, index) => `k${index}: 1`).join('\n')}\n---\n\nText.\n`],
-  ['YAML block of 70,000 keys', () => `${FRONT_MATTER}\`\`\`yaml\na: {\n${Array.from({ length: 100 }, (_, line) => `  ${Array.from({ length: 700 }, (_, key) => `k${line * 700 + key}: 0`).join(', ')}`).join(',\n')}\n  }\n\`\`\`\n`],
+  [
+    'front matter of 100,000 keys',
+    () => `---\ntitle: "A"\ndescription: "B"\n${Array.from({ length: 100_000 }, (_, index) => `k${index}: 1`).join('\n')}\n---\n\nText.\n`,
+  ],
+  [
+    'YAML block of 70,000 keys',
+    () =>
+      `${FRONT_MATTER}\`\`\`yaml\na: {\n${Array.from({ length: 100 }, (_, line) => `  ${Array.from({ length: 700 }, (_, key) => `k${line * 700 + key}: 0`).join(', ')}`).join(',\n')}\n  }\n\`\`\`\n`,
+  ],
   ['520 <SiteVar> names of 1,900 characters', () => guide(`<SiteVar name="${'a'.repeat(1_900)}" />\n\n`.repeat(520))],
   // The largest guides the bounds accept: what a guide costs at worst.
-  ['largest accepted: 6,000 list items of 26 words', () => guide(`- ${'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu '.repeat(2)}\n`.repeat(6_000))],
+  [
+    'largest accepted: 6,000 list items of 26 words',
+    () => guide(`- ${'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu '.repeat(2)}\n`.repeat(6_000)),
+  ],
   ['largest accepted: 1 MB of prose', () => guide(`${'Lorem ipsum dolor sit amet consectetur adipiscing elit. '.repeat(16)}\n\n`.repeat(1_050))],
-  ['largest accepted: 10 paragraphs of 2,000 mismatched markers', () => guide(`${Array(4).fill('*a_ '.repeat(250)).join('\n')}\n${`${'word '.repeat(399)}\n`.repeat(10)}\n`.repeat(10))],
+  [
+    'largest accepted: 10 paragraphs of 2,000 mismatched markers',
+    () => guide(`${Array(4).fill('*a_ '.repeat(250)).join('\n')}\n${`${'word '.repeat(399)}\n`.repeat(10)}\n`.repeat(10)),
+  ],
   ['largest accepted: 41 tables of 160 rows', () => guide(`|a|b|\n|-|-|\n${'|c|d|\n'.repeat(160)}\n`.repeat(41))],
   ['largest accepted: block quotes 31 deep, 640 lines', () => guide(`${'> '.repeat(31)}a\n`.repeat(640))],
-  ['largest accepted: YAML blocks at the validation budget', () => guide(`\`\`\`yaml\n${Array.from({ length: 3_000 }, (_, index) => `key_${index}: [value, {a: 1, b: "{{< sitevar name="port" >}}"}]`).join('\n')}\n\`\`\``)],
+  [
+    'largest accepted: YAML blocks at the validation budget',
+    () =>
+      guide(`\`\`\`yaml\n${Array.from({ length: 3_000 }, (_, index) => `key_${index}: [value, {a: 1, b: "{{< sitevar name="port" >}}"}]`).join('\n')}\n\`\`\``),
+  ],
 ];
 
 /** Runs each input through the check of one guide; returns each one's time, and how many problems it has. */
@@ -77,5 +97,6 @@ export async function benchHostileInputs() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const { name, ms, problems } of await benchHostileInputs()) console.log(`${ms.toFixed(0).padStart(6)} ms  ${String(problems).padStart(3)} problems  ${name}`);
+  for (const { name, ms, problems } of await benchHostileInputs())
+    console.log(`${ms.toFixed(0).padStart(6)} ms  ${String(problems).padStart(3)} problems  ${name}`);
 }

@@ -44,5 +44,8 @@ export function asStarlight(text, defaults) {
 export function writePeerCorpus(count, defaults) {
   const docs = path.join(PEER_SITE, 'src/content/docs');
   generateGuides(docs, count, { substitute: (text) => asStarlight(text, defaults) });
-  writeFileSync(path.join(docs, 'index.mdx'), '---\ntitle: Peer docs\ndescription: The benchmark corpus, built with Starlight.\n---\n\nGuides for the benchmark.\n');
+  writeFileSync(
+    path.join(docs, 'index.mdx'),
+    '---\ntitle: Peer docs\ndescription: The benchmark corpus, built with Starlight.\n---\n\nGuides for the benchmark.\n',
+  );
 }

@@ -11,12 +11,34 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { generateGuides } from './generate-guides.mjs';
 import { benchHostileInputs } from './hostile-input.mjs';
-import { PEER_ASTRO, PEER_SITE, ensurePeer, writePeerCorpus } from './peer.mjs';
 import { measurePageWeight } from './page-weight.mjs';
+import { ensurePeer, PEER_ASTRO, PEER_SITE, writePeerCorpus } from './peer.mjs';
 import { measureServeMemory } from './serve-memory.mjs';
 
-const { values: options } = parseArgs({ options: { quick: { type: 'boolean', default: false }, 'peer-only': { type: 'boolean', default: false }, 'dev-only': { type: 'boolean', default: false }, 'page-only': { type: 'boolean', default: false }, 'builds-only': { type: 'boolean', default: false }, 'hostile-only': { type: 'boolean', default: false }, 'serve-only': { type: 'boolean', default: false } } });
-const only = options['peer-only'] ? 'peer' : options['dev-only'] ? 'dev' : options['page-only'] ? 'page' : options['builds-only'] ? 'builds' : options['serve-only'] ? 'serve' : options['hostile-only'] ? 'hostile' : undefined;
+const { values: options } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'peer-only': { type: 'boolean', default: false },
+    'dev-only': { type: 'boolean', default: false },
+    'page-only': { type: 'boolean', default: false },
+    'builds-only': { type: 'boolean', default: false },
+    'hostile-only': { type: 'boolean', default: false },
+    'serve-only': { type: 'boolean', default: false },
+  },
+});
+const only = options['peer-only']
+  ? 'peer'
+  : options['dev-only']
+    ? 'dev'
+    : options['page-only']
+      ? 'page'
+      : options['builds-only']
+        ? 'builds'
+        : options['serve-only']
+          ? 'serve'
+          : options['hostile-only']
+            ? 'hostile'
+            : undefined;
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
 const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
 const PEER_RUNS = options.quick ? 1 : 3;
@@ -72,7 +94,15 @@ function timedBuild(astro, cwd, env) {
 }
 
 // The corpus's placeholders as plain text: what a docs site without site variables would show.
-const DEFAULTS = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'authelia', port: '9091', tls: 'http', 'subdomain-authentik': 'authentik', 'subdomain-app': 'app' };
+const DEFAULTS = {
+  domain: 'example.com',
+  'subdomain-authelia': 'auth',
+  host: 'authelia',
+  port: '9091',
+  tls: 'http',
+  'subdomain-authentik': 'authentik',
+  'subdomain-app': 'app',
+};
 
 function stripPlaceholders(text) {
   // The same corpus with every placeholder already replaced by plain default text.
@@ -141,7 +171,13 @@ async function benchServeMemory() {
   // Within 2× of start once idle: what stays is native memory the allocator keeps for reuse and
   // the code that serving loaded, ~45 MB whatever the load. (It stayed at 7× when each request
   // had a gzip stream of its own, and at 3× until the idle server gave its garbage back.)
-  row('serve', '4000 concurrent requests: memory after, once idle', `${mb(afterMb)} (${(afterMb / startMb).toFixed(2)}× start)`, '≤ 2× start', afterMb <= 2 * startMb);
+  row(
+    'serve',
+    '4000 concurrent requests: memory after, once idle',
+    `${mb(afterMb)} (${(afterMb / startMb).toFixed(2)}× start)`,
+    '≤ 2× start',
+    afterMb <= 2 * startMb,
+  );
 }
 
 /** Hostile guides through the content check of one guide (bench/hostile-input.mjs): each answered within a couple of seconds. */
@@ -163,9 +199,21 @@ async function benchBuilds() {
     for (let run = 0; run < buildRuns; run++) runs.push(await build(content, path.join(WORK, `dist-${size}`)));
     const result = { seconds: median(runs.map((item) => item.seconds)), peakMb: Math.max(...runs.map((item) => item.peakMb)) };
     perGuide.push(result.seconds / size);
-    row('build', `${size} guides: wall time (rebuild)`, `${result.seconds.toFixed(1)} s`, size === 2000 ? '< 30 s' : '', size === 2000 ? result.seconds < 30 : undefined);
+    row(
+      'build',
+      `${size} guides: wall time (rebuild)`,
+      `${result.seconds.toFixed(1)} s`,
+      size === 2000 ? '< 30 s' : '',
+      size === 2000 ? result.seconds < 30 : undefined,
+    );
     row('build', `${size} guides: time per guide (rebuild)`, ms((result.seconds * 1000) / size));
-    row('build', `${size} guides: peak memory (rebuild)`, `${result.peakMb.toFixed(0)} MB`, size === 2000 ? '< 1024 MB' : '', size === 2000 ? result.peakMb < 1024 : undefined);
+    row(
+      'build',
+      `${size} guides: peak memory (rebuild)`,
+      `${result.peakMb.toFixed(0)} MB`,
+      size === 2000 ? '< 1024 MB' : '',
+      size === 2000 ? result.peakMb < 1024 : undefined,
+    );
     // The same build without the rendered guides of the one before (a fresh clone, CI).
     clearAstroCaches(process.cwd());
     const cold = await build(content, path.join(WORK, `dist-${size}`));
@@ -230,8 +278,18 @@ async function benchPeer(browser) {
       // is shown beside it so the rebuild's cache is never mistaken for a faster first build.
       const target = size === 500 && kind === 'warm';
       const label = kind === 'warm' ? 'rebuild' : 'cold build';
-      row('peer', `${size} guides, ${label}: wall time, this / Starlight ${version}`, `${a.seconds.toFixed(1)} s / ${b.seconds.toFixed(1)} s = ${(a.seconds / b.seconds).toFixed(2)}×`, target ? '≤ 0.50×' : '', target ? a.seconds / b.seconds <= 0.5 : undefined);
-      row('peer', `${size} guides, ${label}: peak memory, this / Starlight`, `${a.peakMb.toFixed(0)} MB / ${b.peakMb.toFixed(0)} MB = ${(a.peakMb / b.peakMb).toFixed(2)}×`);
+      row(
+        'peer',
+        `${size} guides, ${label}: wall time, this / Starlight ${version}`,
+        `${a.seconds.toFixed(1)} s / ${b.seconds.toFixed(1)} s = ${(a.seconds / b.seconds).toFixed(2)}×`,
+        target ? '≤ 0.50×' : '',
+        target ? a.seconds / b.seconds <= 0.5 : undefined,
+      );
+      row(
+        'peer',
+        `${size} guides, ${label}: peak memory, this / Starlight`,
+        `${a.peakMb.toFixed(0)} MB / ${b.peakMb.toFixed(0)} MB = ${(a.peakMb / b.peakMb).toFixed(2)}×`,
+      );
     }
   }
   // A guide of the last corpus, in each: what a reader's browser loads before doing anything.
@@ -243,7 +301,11 @@ async function benchPeer(browser) {
   await withServer(peerOut, async (origin) => {
     weights.peer = await measurePageWeight(await browser.newPage(), `${origin}/guides/provider1/app-1/`);
   });
-  for (const [label, key] of [['HTML', 'html'], ['CSS', 'css'], ['JS before interaction', 'allJs']]) {
+  for (const [label, key] of [
+    ['HTML', 'html'],
+    ['CSS', 'css'],
+    ['JS before interaction', 'allJs'],
+  ]) {
     const a = weights.ours[key].gzip;
     const b = weights.peer[key].gzip;
     row('peer', `a guide's ${label} (gzip), this / Starlight`, `${kb(a)} / ${kb(b)} = ${(a / b).toFixed(2)}×`);
@@ -254,14 +316,22 @@ async function benchPeer(browser) {
 async function waitForUrl(url, timeout) {
   const until = performance.now() + timeout;
   while (performance.now() < until) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 async function withServer(directory, task) {
   const port = 4500 + Math.floor(Math.random() * 400);
-  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--port', String(port), '--root', directory], { stdio: 'ignore' });
+  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--port', String(port), '--root', directory], {
+    stdio: 'ignore',
+  });
   try {
     await waitForUrl(`http://127.0.0.1:${port}/`, 5_000);
     return await task(`http://127.0.0.1:${port}`);
@@ -281,9 +351,21 @@ async function benchBrowser(browser) {
     const page = await browser.newPage();
     const weight = await measurePageWeight(page, `${origin}/guides/authelia/paperless/`);
     row('page weight', 'HTML (raw / gzip)', `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`);
-    row('page weight', 'CSS (raw / gzip)', `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`, `≤ ${kb(budgets.cssGzipBytes)} gzip`, weight.css.gzip <= budgets.cssGzipBytes);
+    row(
+      'page weight',
+      'CSS (raw / gzip)',
+      `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`,
+      `≤ ${kb(budgets.cssGzipBytes)} gzip`,
+      weight.css.gzip <= budgets.cssGzipBytes,
+    );
     // In bytes too: near the budget, a tenth of a kilobyte is most of what is left.
-    row('page weight', 'JS before interaction (raw / gzip)', `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)} (${weight.allJs.gzip} B)`, `≤ ${kb(budgets.jsGzipBytes)} gzip (${budgets.jsGzipBytes} B)`, weight.allJs.gzip <= budgets.jsGzipBytes);
+    row(
+      'page weight',
+      'JS before interaction (raw / gzip)',
+      `${kb(weight.allJs.raw)} / ${kb(weight.allJs.gzip)} (${weight.allJs.gzip} B)`,
+      `≤ ${kb(budgets.jsGzipBytes)} gzip (${budgets.jsGzipBytes} B)`,
+      weight.allJs.gzip <= budgets.jsGzipBytes,
+    );
     row('page weight', 'requests to other origins', String(weight.foreignRequests.length), '0', weight.foreignRequests.length === 0);
 
     // A returning reader: personalised text must be in place before the first contentful paint.
@@ -372,7 +454,10 @@ async function benchBrowser(browser) {
         await page.keyboard.press('Tab');
         const kept = await page
           .waitForFunction((text) => localStorage.getItem('sitevar:domain') === text, value, { timeout: 10_000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         if (!kept) lost++;
         await context.close();
       }
@@ -384,10 +469,17 @@ async function benchBrowser(browser) {
   const big = path.join(WORK, 'big');
   mkdirSync(path.join(big, 'guides', 'bench'), { recursive: true });
   const blocks = Array.from({ length: 200 }, (_, index) => {
-    const lines = Array.from({ length: 5 }, (_, line) => `url_${index}_${line}: 'https://{{< sitevar name="subdomain-app" >}}.{{< sitevar name="domain" >}}/' # {{< sitevar name="port" >}} {{< sitevar name="host" >}} {{< sitevar name="tls" >}}`);
+    const lines = Array.from(
+      { length: 5 },
+      (_, line) =>
+        `url_${index}_${line}: 'https://{{< sitevar name="subdomain-app" >}}.{{< sitevar name="domain" >}}/' # {{< sitevar name="port" >}} {{< sitevar name="host" >}} {{< sitevar name="tls" >}}`,
+    );
     return ['```yaml', ...lines, '```'].join('\n');
   });
-  writeFileSync(path.join(big, 'guides', 'bench', 'big.mdx'), `---\ntitle: "Big"\ndescription: "200 blocks, 5000 placeholders."\n---\n\n<SiteVarPreferences />\n\n${blocks.join('\n\n')}\n`);
+  writeFileSync(
+    path.join(big, 'guides', 'bench', 'big.mdx'),
+    `---\ntitle: "Big"\ndescription: "200 blocks, 5000 placeholders."\n---\n\n<SiteVarPreferences />\n\n${blocks.join('\n\n')}\n`,
+  );
   await build(big, path.join(WORK, 'dist-big'));
   await withServer(path.join(WORK, 'dist-big'), async (origin) => {
     const page = await browser.newPage();
@@ -422,7 +514,13 @@ async function benchBrowser(browser) {
     });
     await field.pressSequentially('cme-corp.co.uk', { delay: 30 });
     const latencies = await page.evaluate(() => window.latencies);
-    row('browser', `input → update while typing a domain (median of ${latencies.length} keys)`, ms(median(latencies)), '< 16.7 ms (one frame)', median(latencies) < 16.7);
+    row(
+      'browser',
+      `input → update while typing a domain (median of ${latencies.length} keys)`,
+      ms(median(latencies)),
+      '< 16.7 ms (one frame)',
+      median(latencies) < 16.7,
+    );
   });
 }
 
@@ -508,7 +606,9 @@ if (!only || only === 'hostile') await benchHostileInput();
 if (!only || only === 'builds') await benchBuilds();
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
-console.log(`Runs: median of ${RUNS} after a warm-up (builds: median time of ${options.quick ? 1 : 3}, highest peak memory)${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`);
+console.log(
+  `Runs: median of ${RUNS} after a warm-up (builds: median time of ${options.quick ? 1 : 3}, highest peak memory)${options.quick ? ' (quick mode: smaller corpora)' : ''}\n`,
+);
 const widths = ['group', 'measure', 'value', 'target', 'status'].map((key) => Math.max(key.length, ...rows.map((item) => String(item[key]).length)));
 const line = (cells) => cells.map((cell, index) => String(cell).padEnd(widths[index])).join('  ');
 console.log(line(['group', 'measure', 'value', 'target', 'status']));

@@ -3,7 +3,7 @@
 // its peak and once it is idle again. Memory that stays up after the load is what a long-running
 // `npm start` would keep. Run by `bench/run.mjs`; by hand: `node bench/serve-memory.mjs <site folder>`.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// `npm test`: runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
+// `npm test`: checks lint and format (Biome), runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
 // builds this site and the example site, runs the browser tests (Playwright in Chromium) and the
 // reader journeys on both sites in Firefox and Chromium (puppeteer-core, Vitest), prints each
 // runner's summary and one total, and fails if anything failed.
@@ -22,6 +22,7 @@ function counts(file, read) {
 rmSync('test-results', { recursive: true, force: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const statuses = [];
+statuses.push(run('Lint and format (Biome)', npx, ['biome', 'check', '.']));
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Type checks (astro check)', npx, ['astro', 'check']));
 statuses.push(run('Build the site', npx, ['astro', 'build']));
@@ -46,7 +47,11 @@ const e2e = counts('test-results/e2e.json', (report) => ({
 
 console.log('\n=== Summary ===');
 const total = { passed: 0, failed: 0, skipped: 0 };
-for (const [name, result] of [['unit', unit], ['browser', e2e], ['journeys', journeys]]) {
+for (const [name, result] of [
+  ['unit', unit],
+  ['browser', e2e],
+  ['journeys', journeys],
+]) {
   if (!result) {
     console.log(`${name}: no results (runner did not finish)`);
     total.failed += 1;

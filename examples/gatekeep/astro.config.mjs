@@ -91,7 +91,12 @@ export default defineConfig({
         },
       ],
       markdown: { languages: [caddyfile] },
-      ui: { generate: 'Generate a token', generateAgain: 'Generate a new token', forget: 'Forget the token', credentialsWarning: 'The token on this page is a public example: generate your own before you copy anything.' },
+      ui: {
+        generate: 'Generate a token',
+        generateAgain: 'Generate a new token',
+        forget: 'Forget the token',
+        credentialsWarning: 'The token on this page is a public example: generate your own before you copy anything.',
+      },
     }),
   ],
 });

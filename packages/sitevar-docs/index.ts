@@ -6,15 +6,15 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './content-checks';
 import { codeColors } from './integrations/astro-code-colors';
-import { guideAssets } from './integrations/astro-guide-assets';
-import { onGuideSaved } from './integrations/dev-guide-updates';
-import { collectedCodeColors } from './integrations/code-colors-registry';
 import { contentError, runContentChecks } from './integrations/astro-content-checks';
 import { finishedPages } from './integrations/astro-finished-pages';
+import { guideAssets } from './integrations/astro-guide-assets';
+import { collectedCodeColors } from './integrations/code-colors-registry';
+import { onGuideSaved } from './integrations/dev-guide-updates';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
 import { noModulePreload, pageModules } from './integrations/page-modules';
+import { coreModuleSources, guidePartsDirectoryOf, virtualModuleSources, viteVirtualModules } from './integrations/virtual-modules';
 import { bundleInlineCore, inlineCore, scriptHash } from './integrations/vite-inline-core';
-import { coreModuleSources, guidePartsDirectoryOf, viteVirtualModules, virtualModuleSources } from './integrations/virtual-modules';
 import { markdownPipeline } from './markdown/markdown-setup';
 import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
 import { siteSetupOf } from './site-setup';
@@ -23,7 +23,7 @@ import { aliasPaths } from './utils/content-directory';
 import { engineFingerprint } from './utils/engine-fingerprint';
 import { lastCommitDates } from './utils/git-dates';
 
-export type { SitevarDocsUserConfig, SitevarDocsConfig } from './schemas/config';
+export type { SitevarDocsConfig, SitevarDocsUserConfig } from './schemas/config';
 export type { VariableInput } from './schemas/variables';
 
 /** What the `sitevar-docs check` command asks of the integration a site's config holds. */
@@ -63,7 +63,12 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
     name: 'sitevar-docs',
     async [CONTENT_CHECK]({ root, includeDrafts, publicDir = new URL('public/', root) }) {
       // No alias may take a file of the public folder: the checks are told them.
-      const problems = await runContentChecks({ root, contentDirectory: config.contentDirectory, site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(publicDir)) }, includeDrafts });
+      const problems = await runContentChecks({
+        root,
+        contentDirectory: config.contentDirectory,
+        site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(publicDir)) },
+        includeDrafts,
+      });
       return problems.length > 0 ? formatReport(problems) : '';
     },
     hooks: {

@@ -21,7 +21,10 @@ export function executableOf(name: BrowserName): string | undefined {
 /** Headless, sandbox off, no background networking (the machine has no network to reach). */
 export async function launchBrowser(name: BrowserName, { javaScript = true } = {}): Promise<Browser> {
   const executablePath = executableOf(name);
-  if (!executablePath) throw new Error(`No ${name} found: install Debian's ${name === 'firefox' ? 'firefox-esr' : 'chromium'} package, or set ${name === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`);
+  if (!executablePath)
+    throw new Error(
+      `No ${name} found: install Debian's ${name === 'firefox' ? 'firefox-esr' : 'chromium'} package, or set ${name === 'firefox' ? 'FIREFOX_PATH' : 'CHROME_PATH'}.`,
+    );
   if (name === 'firefox') {
     return puppeteer.launch({
       browser: 'firefox',

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserName } from './browsers';
-import { clipboardText, codeTexts, collectViolations, pressCopy, typeInto, waitUntil, watch, type PageProblems } from './pages';
+import { type BrowserName, launchBrowser } from './browsers';
+import { clipboardText, codeTexts, collectViolations, type PageProblems, pressCopy, typeInto, waitUntil, watch } from './pages';
 
 // The example site (examples/gatekeep): another product's docs made with the engine by
 // configuration alone. The reader's journeys hold there too, with its own variables and rules.
@@ -58,7 +58,9 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     expect(await page.$eval('.social-links a', (link) => (link as HTMLAnchorElement).href)).toBe('https://git.example/gatekeep/gatekeep');
     // Each guide links to its source for editing.
     await page.goto(url('/guides/install/systemd/'));
-    expect(await page.$eval('.edit-link a', (link) => (link as HTMLAnchorElement).href)).toBe('https://git.example/gatekeep/docs/edit/main/content/guides/install/systemd.mdx');
+    expect(await page.$eval('.edit-link a', (link) => (link as HTMLAnchorElement).href)).toBe(
+      'https://git.example/gatekeep/docs/edit/main/content/guides/install/systemd.mdx',
+    );
   });
 
   it('offers its own variables, and none of another site’s', async () => {
@@ -97,17 +99,29 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     expect(await pressCopy(systemd, changed)).toMatch(/^Copied/);
     expect(await clipboardText(systemd)).toBe('[server]\nhost = "gatekeep.internal"\nport = 9443\n');
     // A shell session is framed as a terminal; a file keeps its name.
-    expect(await systemd.$$eval('main figure.code-block', (figures) => figures.map((figure) => (figure.classList.contains('frame-terminal') ? 'terminal' : figure.dataset.title)))).toEqual([
-      'terminal',
-      '/etc/gatekeep/gatekeep.toml',
-      '/etc/gatekeep/gatekeep.toml',
-      '/etc/systemd/system/gatekeep.service',
-      'terminal',
-    ]);
+    expect(
+      await systemd.$$eval('main figure.code-block', (figures) =>
+        figures.map((figure) => (figure.classList.contains('frame-terminal') ? 'terminal' : figure.dataset.title)),
+      ),
+    ).toEqual(['terminal', '/etc/gatekeep/gatekeep.toml', '/etc/gatekeep/gatekeep.toml', '/etc/systemd/system/gatekeep.service', 'terminal']);
 
     const proxy = await openPage(PROXY);
     const numbered = 'main figure.code-block:has(.line-numbers)';
-    expect(await proxy.$$eval(`${numbered} .line`, (lines) => lines.map((line) => line.getAttribute('data-line')))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(await proxy.$$eval(`${numbered} .line`, (lines) => lines.map((line) => line.getAttribute('data-line')))).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+      '11',
+      '12',
+      '13',
+    ]);
     expect(await proxy.$$eval(`${numbered} .mark`, (lines) => lines.length)).toBe(4);
     expect(await pressCopy(proxy, numbered)).toMatch(/^Copied/);
     expect(await clipboardText(proxy)).toMatch(/^upstream gatekeep \{\n {4}server gatekeep\.internal:9443;\n\}\n\nserver \{/);
@@ -117,7 +131,9 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
     const page = await openPage(DOCKER);
     await typeInto(page, '#prefs-cluster', 'Bad Cluster');
     await page.waitForSelector('#prefs-cluster[aria-invalid="true"]');
-    expect(await page.$eval('#prefs-cluster-message', (message) => message.textContent)).toBe('A cluster name is 3 to 16 lower-case letters and digits, starting with a letter.');
+    expect(await page.$eval('#prefs-cluster-message', (message) => message.textContent)).toBe(
+      'A cluster name is 3 to 16 lower-case letters and digits, starting with a letter.',
+    );
   });
 
   it('takes a choice from a list, and a generated token', async () => {

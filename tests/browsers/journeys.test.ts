@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, type BrowserName } from './browsers';
+import { type BrowserName, launchBrowser } from './browsers';
 import {
   clipboardText,
   codeTexts,
   collectViolations,
+  type PageProblems,
   pasteHere,
   pressCopy,
   putOnClipboard,
@@ -12,7 +13,6 @@ import {
   waitForDomain,
   waitUntil,
   watch,
-  type PageProblems,
 } from './pages';
 
 // The reader's journeys, in Firefox and in Chromium, each on a fresh profile, served under the
@@ -71,7 +71,7 @@ describe.each(BROWSERS)('in %s', (name) => {
     expect(await page.evaluate(() => localStorage.getItem('sitevar:domain'))).toBe(DOMAIN);
   });
 
-  it('puts a returning reader\'s values in place before the first paint after a reload', async () => {
+  it("puts a returning reader's values in place before the first paint after a reload", async () => {
     const page = await openPage(GUIDE);
     await typeInto(page, INLINE_DOMAIN, DOMAIN);
     await waitForDomain(page, DOMAIN);
@@ -218,7 +218,9 @@ describe.each(BROWSERS)('in %s with JavaScript off', (name) => {
     expect(await display('main .noscript-note')).not.toBe('none');
     expect(await display('main [data-preferences]')).toBe('none');
     expect(await display(`${DOMAIN_BLOCK} [data-copy]`)).toBe('none');
-    const marks = await page.$eval('main', (main) => [...main.querySelectorAll('pre [data-sitevar="domain"]:not([data-sitevar-format])')].map((mark) => mark.textContent));
+    const marks = await page.$eval('main', (main) =>
+      [...main.querySelectorAll('pre [data-sitevar="domain"]:not([data-sitevar-format])')].map((mark) => mark.textContent),
+    );
     expect(new Set(marks)).toEqual(new Set(['example.com']));
   });
 });

@@ -76,7 +76,9 @@ export async function waitForDomain(page: Page, domain: string): Promise<void> {
     await waitUntil(
       page,
       (value: string) => {
-        const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]'));
+        const marks = [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter(
+          (mark) => !mark.closest('[data-preferences]'),
+        );
         return marks.length > 0 && marks.every((mark) => mark.textContent === value);
       },
       { timeout: 15_000 },
@@ -87,7 +89,13 @@ export async function waitForDomain(page: Page, domain: string): Promise<void> {
     const state = await page
       .evaluate(() => ({
         path: location.pathname,
-        marks: [...new Set([...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')].filter((mark) => !mark.closest('[data-preferences]')).map((mark) => mark.textContent))],
+        marks: [
+          ...new Set(
+            [...document.querySelectorAll('main [data-sitevar="domain"]:not([data-sitevar-format])')]
+              .filter((mark) => !mark.closest('[data-preferences]'))
+              .map((mark) => mark.textContent),
+          ),
+        ],
         fields: [...document.querySelectorAll<HTMLInputElement>('[data-sitevar-field="domain"]')].map((field) => field.value),
         stored: localStorage.getItem('sitevar:domain'),
         focused: document.activeElement?.id,

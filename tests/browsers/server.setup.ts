@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -28,10 +28,7 @@ async function serve(args: string[]): Promise<ChildProcess> {
 
 /** Serves this site and the example site for the journeys, and stops both when they end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = [
-    await serve(['--port', String(PORT)]),
-    await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/']),
-  ];
+  const servers = [await serve(['--port', String(PORT)]), await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/'])];
   project.provide('baseURL', `http://127.0.0.1:${PORT}`);
   project.provide('exampleURL', `http://127.0.0.1:${PORT + 1}/docs/`);
   return async () => {

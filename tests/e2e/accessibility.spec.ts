@@ -1,10 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { fillField, guidePaths, inlineForm } from './support';
 
 async function violations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -51,7 +57,10 @@ test('every control is reachable with the keyboard and shows a focus ring', asyn
     seen.add(focused.name);
   }
   for (const expected of ['Skip to content', 'Your values', 'Copy']) {
-    expect([...seen].some((name) => name.includes(expected)), `${expected} is reachable`).toBe(true);
+    expect(
+      [...seen].some((name) => name.includes(expected)),
+      `${expected} is reachable`,
+    ).toBe(true);
   }
 });
 

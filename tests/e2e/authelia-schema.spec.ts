@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { guidePaths, setValues } from './support';
 

@@ -16,7 +16,9 @@ test('served under a base path, links, personalisation, copy and search all work
   });
   expect(built.status, built.stderr).toBe(0);
   // Port 0: the server takes a free port and says which.
-  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--root', outDir, '--base', '/docs/', '--port', '0'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, ['node_modules/sitevar-docs/bin/sitevar-docs.mjs', 'serve', '--root', outDir, '--base', '/docs/', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   try {
     const origin = await new Promise<string>((resolve, reject) => {
       server.stdout!.on('data', (chunk: Buffer) => {

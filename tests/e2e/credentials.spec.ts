@@ -1,14 +1,13 @@
-import { pbkdf2Sync } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { pbkdf2Sync as derive } from 'node:crypto';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, holdModule, inlineForm, fillField, readClipboard, viewForm } from './support';
+import { pbkdf2Sync as derive, pbkdf2Sync } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, fillField, holdModule, inlineForm, readClipboard, viewForm } from './support';
 
 const AUTHELIA_PAPERLESS = '/guides/authelia/paperless/';
 
 async function texts(page: Page, name: string): Promise<string[]> {
-  return page.locator(`main [data-sitevar="${name}"]`).evaluateAll((elements) =>
-    elements.filter((element) => !element.closest('[data-preferences]')).map((element) => element.textContent ?? ''),
-  );
+  return page
+    .locator(`main [data-sitevar="${name}"]`)
+    .evaluateAll((elements) => elements.filter((element) => !element.closest('[data-preferences]')).map((element) => element.textContent ?? ''));
 }
 
 async function generate(page: Page): Promise<{ id: string; secret: string; digest: string }> {

@@ -36,7 +36,10 @@ test('under the strict Content Security Policy every feature works and nothing i
     await page.goto(path);
     expect((await codeBlockTexts(page)).join('\n')).toContain('csp.example');
     // Code keeps its colours: token colours come from classes, not style attributes.
-    const colour = await page.locator('main pre span[class^="c-"]').first().evaluate((span) => getComputedStyle(span).color);
+    const colour = await page
+      .locator('main pre span[class^="c-"]')
+      .first()
+      .evaluate((span) => getComputedStyle(span).color);
     expect(colour).not.toBe('');
     expect(await page.locator('main [style]').count()).toBe(0);
     const block = page.locator('main figure.code-block').first();

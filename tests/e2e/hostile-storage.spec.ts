@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { codeBlockTexts, guidePaths, holdModule, viewForm } from './support';
 
 const HOSTILE = [
@@ -68,7 +68,9 @@ test('hostile stored values run nothing, show the defaults and are reported as i
         await tab.goto(path);
         await expect(tab.locator('main')).toBeVisible();
         expect(await tab.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-        expect(await tab.locator('img[src="x"], script:not([src]):not([type])').evaluateAll((nodes) => nodes.filter((node) => node.tagName === 'IMG').length)).toBe(0);
+        expect(
+          await tab.locator('img[src="x"], script:not([src]):not([type])').evaluateAll((nodes) => nodes.filter((node) => node.tagName === 'IMG').length),
+        ).toBe(0);
         expect(await tab.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
         if (path.startsWith('/guides/')) {
           const code = (await codeBlockTexts(tab)).join('\n');
@@ -104,7 +106,10 @@ test('good saved values are kept next to ignored bad ones', async ({ page }) => 
   await expect(form.locator('[data-field-for="domain"] .field-ignored')).toBeHidden();
 });
 
-test('a stored value the core cannot vouch for stays hidden until the full check rules, then shows or is ignored, in this tab and from another', async ({ page, context }) => {
+test('a stored value the core cannot vouch for stays hidden until the full check rules, then shows or is ignored, in this tab and from another', async ({
+  page,
+  context,
+}) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('planted')) return;
     sessionStorage.setItem('planted', '1');

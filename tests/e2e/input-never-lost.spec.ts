@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { CHROMIUM_CLIPBOARD, field, holdModule, inlineForm, readClipboard } from './support';
 
 // The reader's journey when the form's handlers are late: they load on first use, so a reader
@@ -27,11 +27,13 @@ async function otherTabStores(context: BrowserContext, key: string, value: strin
 
 /** The text every mark of a variable shows outside the form, with its format. */
 async function marks(page: Page, name: string): Promise<{ format: string; text: string }[]> {
-  return page.locator(`main [data-sitevar="${name}"]`).evaluateAll((elements) =>
-    elements
-      .filter((element) => !element.closest('[data-preferences]'))
-      .map((element) => ({ format: (element as HTMLElement).dataset.sitevarFormat ?? '', text: element.textContent ?? '' })),
-  );
+  return page
+    .locator(`main [data-sitevar="${name}"]`)
+    .evaluateAll((elements) =>
+      elements
+        .filter((element) => !element.closest('[data-preferences]'))
+        .map((element) => ({ format: (element as HTMLElement).dataset.sitevarFormat ?? '', text: element.textContent ?? '' })),
+    );
 }
 
 /** Every mark of the domain shows `domain` (in its format), the value is stored, and a block copies it. */
@@ -40,7 +42,10 @@ async function expectDomainEverywhere(page: Page, domain: string): Promise<void>
   const formatted: Record<string, string> = {
     '': domain,
     regex: domain.replaceAll('.', '\\.'),
-    dn: domain.split('.').map((label) => `DC=${label}`).join(','),
+    dn: domain
+      .split('.')
+      .map((label) => `DC=${label}`)
+      .join(','),
   };
   await expect.poll(async () => (await marks(page, 'domain')).filter(({ format, text }) => text !== formatted[format])).toEqual([]);
   expect((await marks(page, 'domain')).length).toBeGreaterThan(3);
@@ -140,7 +145,9 @@ test('autofill of several fields at once, without focus, stores every one of the
   await forms.requested;
   forms.release();
   await expectDomainEverywhere(page, DOMAIN);
-  await expect.poll(() => page.evaluate(() => [localStorage.getItem('sitevar:subdomain-authelia'), localStorage.getItem('sitevar:port')])).toEqual(['sso', '9443']);
+  await expect
+    .poll(() => page.evaluate(() => [localStorage.getItem('sitevar:subdomain-authelia'), localStorage.getItem('sitevar:port')]))
+    .toEqual(['sso', '9443']);
 });
 
 test('a value put in a field with no event at all (as a browser restoring a form) is taken over once the form comes into view', async ({ page }) => {

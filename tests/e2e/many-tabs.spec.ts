@@ -31,9 +31,7 @@ test('a change in one of five tabs reaches all of them within a second, without 
   await setValues(tabs[0]!, { Domain: 'five-tabs.example' });
   // Every tab follows through the storage event; the time it takes (well under a second when the
   // machine is idle) is a measurement, not a test assertion, so the wait here allows for load.
-  await Promise.all(
-    tabs.map((tab) => expect.poll(async () => (await codeBlockTexts(tab)).join('\n'), { timeout: 5000 }).toContain('five-tabs.example')),
-  );
+  await Promise.all(tabs.map((tab) => expect.poll(async () => (await codeBlockTexts(tab)).join('\n'), { timeout: 5000 }).toContain('five-tabs.example')));
   // A write back would happen while a tab handles the change: once every tab has also had the
   // storage event of a later write, any such write has happened.
   await tabs[0]!.evaluate(() => localStorage.setItem('test-sentinel', '1'));

@@ -28,7 +28,10 @@ test('a returning reader sees their values before the first paint, on every page
     const frames = (await handle.jsonValue()) as string[][];
     const shown = frames.flat();
     expect(shown.length, `no frame of ${path} showed the domain`).toBeGreaterThan(0);
-    expect(shown.filter((text) => text !== 'acme-corp.co.uk'), `frames of ${path} showed other values`).toEqual([]);
+    expect(
+      shown.filter((text) => text !== 'acme-corp.co.uk'),
+      `frames of ${path} showed other values`,
+    ).toEqual([]);
     expect((await codeBlockTexts(page)).join('\n')).not.toContain('example.com');
   }
 });
@@ -107,7 +110,9 @@ test('a page the browser paints before its end arrives (a slow network) shows no
         const mark = document.querySelector('main [data-sitevar="domain"]');
         const tab = document.querySelector('[data-tabs][data-group="deployment"] [role="tab"][aria-selected="true"]');
         const pending = document.documentElement.classList.contains('sitevar-pending');
-        frames.push([pending, visible(theme) ? theme!.value : '', visible(mark) ? mark!.textContent : '', visible(tab) ? tab!.textContent!.trim() : ''].join(' | '));
+        frames.push(
+          [pending, visible(theme) ? theme!.value : '', visible(mark) ? mark!.textContent : '', visible(tab) ? tab!.textContent!.trim() : ''].join(' | '),
+        );
         if (document.readyState !== 'complete') requestAnimationFrame(record);
         else (window as unknown as { paintedFrames: string[] }).paintedFrames = frames;
       };

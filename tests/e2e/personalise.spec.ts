@@ -31,13 +31,11 @@ test('every guide personalises every block and mention, and copies exactly what 
       const mentions = await inlineMentions(page, 'domain');
       expect(mentions.length, 'the guide mentions the domain in prose or inline code').toBeGreaterThan(0);
       for (const mention of mentions) expect(mention).toBe('acme-corp.co.uk');
-      const prose = await page
-        .locator('main .prose')
-        .evaluate((element) => {
-          const copy = element.cloneNode(true) as HTMLElement;
-          copy.querySelectorAll('[data-preferences], noscript').forEach((form) => form.remove());
-          return copy.textContent ?? '';
-        });
+      const prose = await page.locator('main .prose').evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement;
+        for (const form of copy.querySelectorAll('[data-preferences], noscript')) form.remove();
+        return copy.textContent ?? '';
+      });
       expect(prose).not.toContain('example.com');
 
       const blocks = page.locator('main figure.code-block');
@@ -88,7 +86,10 @@ test('personalised text is marked and names its variable', async ({ page }) => {
   // Hovering a mark loads the tooltips: an example says so, a default that works says that.
   await marked.hover();
   await expect(page.locator('main pre [data-sitevar="client-id"]').first()).toHaveAttribute('title', 'Client ID: example value, set yours in preferences');
-  await expect(page.locator('main pre [data-sitevar="subdomain-app"]').first()).toHaveAttribute('title', 'Application subdomain: default value, change it in preferences if yours differs');
+  await expect(page.locator('main pre [data-sitevar="subdomain-app"]').first()).toHaveAttribute(
+    'title',
+    'Application subdomain: default value, change it in preferences if yours differs',
+  );
 });
 
 test('a value typed while the page is still loading its script is applied once it runs', async ({ page }) => {

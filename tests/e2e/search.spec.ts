@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 /** Opens a page and reaches the search box with a keyboard shortcut, as a reader would. */
 async function searchFromKeyboard(page: Page, path: string, shortcut: string) {
@@ -21,7 +21,8 @@ test('search finds guides by words in their code, and works from the keyboard', 
 
   await input.fill('PAPERLESS_APPS');
   // Both Paperless-ngx guides, and only those, set PAPERLESS_APPS.
-  const hrefs = () => results.getByRole('link').evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].sort());
+  const hrefs = () =>
+    results.getByRole('link').evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].sort());
   await expect.poll(hrefs).toEqual(['/guides/authelia/paperless/', '/guides/authentik/paperless/']);
 
   await page.keyboard.press('ArrowDown');
@@ -42,7 +43,9 @@ test('"redirect" finds the sections that configure redirect URIs, before the not
   expect(new Set(guides).size).toBe(guides.length);
   // Each guide's best sections are its own (the client's redirect URIs, the troubleshooting of
   // a mismatch), never the notes every guide shares.
-  const bestSections = await results.locator('.search-group').evaluateAll((groups) => groups.map((group) => group.querySelector('.search-result-section')?.textContent ?? ''));
+  const bestSections = await results
+    .locator('.search-group')
+    .evaluateAll((groups) => groups.map((group) => group.querySelector('.search-result-section')?.textContent ?? ''));
   expect(bestSections).not.toContain('Before you begin');
   await expect(results.locator('.search-result-excerpt', { hasText: 'redirect_uris' }).first()).toBeVisible();
 });

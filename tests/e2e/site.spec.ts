@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { guidePaths, fillField } from './support';
+import { fillField, guidePaths } from './support';
 
 /** Every page of the built site. */
 function builtPages(directory = 'dist'): string[] {
@@ -171,8 +171,14 @@ test.describe('on a touch screen', () => {
     await expect(legend).toContainText('Highlighted: your own value');
     // The samples look like the marks they explain.
     const [sample, mark] = await Promise.all([
-      legend.locator('.legend-sample').first().evaluate((element) => getComputedStyle(element).textDecorationStyle),
-      page.locator('main pre [data-sitevar]').first().evaluate((element) => getComputedStyle(element).textDecorationStyle),
+      legend
+        .locator('.legend-sample')
+        .first()
+        .evaluate((element) => getComputedStyle(element).textDecorationStyle),
+      page
+        .locator('main pre [data-sitevar]')
+        .first()
+        .evaluate((element) => getComputedStyle(element).textDecorationStyle),
     ]);
     expect(sample).toBe(mark);
     await legend.getByRole('button', { name: 'Set your own' }).tap();

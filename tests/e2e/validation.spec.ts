@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_CLIPBOARD, codeBlockTexts, field, guidePaths, inlineForm, readClipboard, setValues, fillField } from './support';
+import { CHROMIUM_CLIPBOARD, codeBlockTexts, field, fillField, guidePaths, inlineForm, readClipboard, setValues } from './support';
 
 test.use({ permissions: CHROMIUM_CLIPBOARD });
 

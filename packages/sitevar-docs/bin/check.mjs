@@ -16,7 +16,9 @@ export async function check({ includeDrafts }) {
   }
   let config;
   try {
-    ({ module: { default: config } } = await runnerImport(file));
+    ({
+      module: { default: config },
+    } = await runnerImport(file));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 1;

@@ -50,7 +50,8 @@ function milliseconds(option) {
 const headersTimeout = milliseconds('headers-timeout');
 const requestTimeout = milliseconds('request-timeout');
 // Node refuses the pair otherwise; say so in the options' own words.
-if (headersTimeout > requestTimeout) refuse(`--headers-timeout (${headersTimeout}) cannot be longer than --request-timeout (${requestTimeout}): the headers are part of the request.`);
+if (headersTimeout > requestTimeout)
+  refuse(`--headers-timeout (${headersTimeout}) cannot be longer than --request-timeout (${requestTimeout}): the headers are part of the request.`);
 
 const root = path.resolve(values.root);
 if (!existsSync(path.join(root, 'index.html'))) {

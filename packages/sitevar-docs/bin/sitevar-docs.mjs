@@ -11,6 +11,8 @@ if (command === 'serve') {
   const { check } = await import('./check.mjs');
   process.exitCode = await check({ includeDrafts: process.argv.includes('--drafts') });
 } else {
-  console.error('Usage: sitevar-docs check [--drafts] | sitevar-docs serve [--port N] [--host H] [--root dist] [--base /] [--headers-timeout MS] [--request-timeout MS]');
+  console.error(
+    'Usage: sitevar-docs check [--drafts] | sitevar-docs serve [--port N] [--host H] [--root dist] [--base /] [--headers-timeout MS] [--request-timeout MS]',
+  );
   process.exitCode = 2;
 }

@@ -25,7 +25,7 @@ function located(source: string): string[] {
 const FRONT = '---\ntitle: "A guide"\ndescription: "With code."\n---\n';
 
 const RLO =
-  'U+202E RIGHT-TO-LEFT OVERRIDE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u202E with your editor\'s regular-expression search). Right-to-left text needs no control character.';
+  "U+202E RIGHT-TO-LEFT OVERRIDE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u202E with your editor's regular-expression search). Right-to-left text needs no control character.";
 const invisible = (label: string, hex: string) =>
   `${label} in code is invisible, so what readers copy is not what they see: delete it (it is invisible: search for \\u${hex} with your editor's regular-expression search).`;
 const joiner = (label: string, hex: string) =>
@@ -36,8 +36,8 @@ describe('findHiddenCharacters', () => {
     const source = `---\ntitle: "Safe \u202E"\ndescription: "d"\n---\n\nRun \u2066this\u2069 now.\n\n\`\`\`sh\nrm -rf \u202E/ tmp\n\`\`\`\n`;
     expect(located(source)).toEqual([
       `2:14  ${RLO}`,
-      '6:5  U+2066 LEFT-TO-RIGHT ISOLATE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u2066 with your editor\'s regular-expression search). Right-to-left text needs no control character.',
-      '6:10  U+2069 POP DIRECTIONAL ISOLATE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u2069 with your editor\'s regular-expression search). Right-to-left text needs no control character.',
+      "6:5  U+2066 LEFT-TO-RIGHT ISOLATE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u2066 with your editor's regular-expression search). Right-to-left text needs no control character.",
+      "6:10  U+2069 POP DIRECTIONAL ISOLATE changes the order in which the text around it is shown, so readers do not see what is there, nor what they copy: delete it (it is invisible: search for \\u2069 with your editor's regular-expression search). Right-to-left text needs no control character.",
       `9:8  ${RLO}`,
     ]);
   });

@@ -77,7 +77,9 @@ function codePointLabel(codePoint: number): string {
 
 /** How to find the character: editors' regular-expression search understands \uXXXX. */
 function findIt(codePoint: number): string {
-  return codePoint > 0xffff ? 'it is invisible: your editor may show it when it highlights unusual characters' : `it is invisible: search for \\u${codePoint.toString(16).toUpperCase().padStart(4, '0')} with your editor's regular-expression search`;
+  return codePoint > 0xffff
+    ? 'it is invisible: your editor may show it when it highlights unusual characters'
+    : `it is invisible: search for \\u${codePoint.toString(16).toUpperCase().padStart(4, '0')} with your editor's regular-expression search`;
 }
 
 /** Start and end offsets of the front matter's `sitevars` values, which code blocks show. */
@@ -88,7 +90,9 @@ function sitevarValueRanges(source: string, tree: Root): [number, number][] {
   const textStart = source.indexOf('\n', fenceOffset) + 1;
   const sitevars = parseDocument(yamlNode.value).get('sitevars', true);
   if (!isMap(sitevars)) return [];
-  return sitevars.items.flatMap((item) => (isScalar(item.value) && item.value.range ? [[textStart + item.value.range[0], textStart + item.value.range[1]] as [number, number]] : []));
+  return sitevars.items.flatMap((item) =>
+    isScalar(item.value) && item.value.range ? [[textStart + item.value.range[0], textStart + item.value.range[1]] as [number, number]] : [],
+  );
 }
 
 /** Where the guide's code is: offsets from start to end. */
@@ -100,7 +104,11 @@ function codeRanges(source: string, tree: Root): [number, number][] {
   };
   visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'inlineCode') add(node);
-    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && CODE_ELEMENTS.has((node as MdxJsxFlowElement | MdxJsxTextElement).name ?? '')) add(node);
+    else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      CODE_ELEMENTS.has((node as MdxJsxFlowElement | MdxJsxTextElement).name ?? '')
+    )
+      add(node);
   });
   return [...ranges, ...sitevarValueRanges(source, tree)];
 }
@@ -172,7 +180,11 @@ export function findHiddenCharacters(source: string, tree: Root): ContentProblem
   }
   if (more > 0) {
     const last = problems.at(-1)!;
-    problems.push({ line: last.line, column: last.column, message: `…and ${more} more such character${more === 1 ? '' : 's'} after this one: search the guide for them all.` });
+    problems.push({
+      line: last.line,
+      column: last.column,
+      message: `…and ${more} more such character${more === 1 ? '' : 's'} after this one: search the guide for them all.`,
+    });
   }
   return problems;
 }

@@ -2,13 +2,13 @@ import type { Code } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parseAllDocuments } from 'yaml';
-import { resolvePlaceholders, renderWithValues } from '../placeholders';
 import { namedLines, parseCodeMeta, withoutDeletedLines } from '../markdown/code-meta';
+import { renderWithValues, resolvePlaceholders } from '../placeholders';
 import { stressValueSets } from '../registry/stress-values';
 import type { CheckContext } from './context';
 import { parseEnv } from './env-file';
 import type { GuideFile } from './guide-files';
-import { MAX_VALIDATED_CHARACTERS, formatLimit } from './limits';
+import { formatLimit, MAX_VALIDATED_CHARACTERS } from './limits';
 import type { Problem } from './problem';
 import { duplicateKeyOffsets } from './yaml-structure';
 
@@ -92,7 +92,10 @@ export function checkCodeBlocks(guide: GuideFile, { registry }: CheckContext, gu
     const lineCount = node.value.split('\n').length;
     const beyond = [...new Set(namedLines(meta).filter((line) => line > lineCount))].sort((a, b) => a - b);
     if (beyond.length > 0) {
-      problems.push({ ...fence, message: `Code block meta "${node.meta}" names line ${beyond[0]}, but the block has ${lineCount} line${lineCount === 1 ? '' : 's'}.` });
+      problems.push({
+        ...fence,
+        message: `Code block meta "${node.meta}" names line ${beyond[0]}, but the block has ${lineCount} line${lineCount === 1 ? '' : 's'}.`,
+      });
     }
     // A block whose meta is wrong is judged once it says what it means.
     if (meta.problems.length > 0 || beyond.length > 0) return;

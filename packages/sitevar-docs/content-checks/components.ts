@@ -41,7 +41,10 @@ function importedNames(guide: GuideFile): Set<string> {
  * The props the engine's own components take: what an author may write, checked here so a
  * mistake is a located message, not a failed render.
  */
-const PROPS: Record<string, { readonly allowed: readonly string[]; readonly required?: readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> }> = {
+const PROPS: Record<
+  string,
+  { readonly allowed: readonly string[]; readonly required?: readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> }
+> = {
   SiteVarPreferences: { allowed: [] },
   Callout: { allowed: ['context', 'title'], values: { context: ['note', 'tip', 'caution', 'danger'] } },
   Tabs: { allowed: ['group'], required: ['group'] },
@@ -52,7 +55,9 @@ function checkProps(guide: GuideFile, element: MdxJsxFlowElement | MdxJsxTextEle
   const rules = PROPS[element.name ?? ''];
   if (!rules) return;
   const where = { file: guide.file, line: element.position?.start.line ?? 1, column: element.position?.start.column };
-  const given = new Map(element.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? [[attribute.name, attribute.value]] as const : [])));
+  const given = new Map(
+    element.attributes.flatMap((attribute) => (attribute.type === 'mdxJsxAttribute' ? ([[attribute.name, attribute.value]] as const) : [])),
+  );
   for (const name of given.keys()) {
     if (!rules.allowed.includes(name)) {
       const takes = rules.allowed.length ? `it takes ${rules.allowed.join(' and ')}` : 'it takes none';
@@ -67,7 +72,10 @@ function checkProps(guide: GuideFile, element: MdxJsxFlowElement | MdxJsxTextEle
     const value = given.get(name);
     if (typeof value === 'string' && !values.includes(value)) {
       const suggestion = didYouMean(value, values);
-      problems.push({ ...where, message: `<${element.name} ${name}="${value}"> is not one of ${values.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}` });
+      problems.push({
+        ...where,
+        message: `<${element.name} ${name}="${value}"> is not one of ${values.join(', ')}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+      });
     }
   }
 }

@@ -161,7 +161,10 @@ describe('content checks', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'sitevar-huge-'));
     try {
       mkdirSync(path.join(content, 'guides/a'), { recursive: true });
-      writeFileSync(path.join(content, 'guides/a/huge.mdx'), `---\ntitle: "Huge"\ndescription: "Too big."\n---\n\n${'Lorem ipsum dolor sit amet. '.repeat(40_000)}\n`);
+      writeFileSync(
+        path.join(content, 'guides/a/huge.mdx'),
+        `---\ntitle: "Huge"\ndescription: "Too big."\n---\n\n${'Lorem ipsum dolor sit amet. '.repeat(40_000)}\n`,
+      );
       const [problem] = await checkContent({ contentDirectory: content, includeDrafts: false, site });
       expect(problem).toMatchObject({ line: 1, message: 'This guide is 1.1 MB; a guide is at most 1 MB. Split it into several guides.' });
     } finally {

@@ -58,7 +58,9 @@ export function decodeGuide(bytes: Uint8Array): { text: string } | { problem: By
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { problem: { ...placeOf(bytes, nul), message: 'This is a binary file, not a guide (it holds a NUL byte): keep only MDX text under the guides folder.' } };
+    return {
+      problem: { ...placeOf(bytes, nul), message: 'This is a binary file, not a guide (it holds a NUL byte): keep only MDX text under the guides folder.' },
+    };
   }
   let invalid = firstInvalidByte(bytes);
   // Where a character was cut short (Latin-1's é, then a space), the fault is where it started.

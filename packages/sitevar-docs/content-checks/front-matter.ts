@@ -1,7 +1,7 @@
-import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
+import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
 import { didYouMean } from '../placeholders';
-import { guideKeys, type GuideData } from '../schemas/guide';
+import { type GuideData, guideKeys } from '../schemas/guide';
 import { aliasSiteProblem } from '../utils/alias';
 import type { CheckContext } from './context';
 import type { GuideFile } from './guide-files';
@@ -93,7 +93,16 @@ export function checkFrontMatter(guide: GuideFile, { schema, site }: CheckContex
     // Aliases that expand without bound (a "billion laughs") stop here, not in the build.
     data = document.toJS({ maxAliasCount: 50 }) as unknown;
   } catch {
-    return { problems: [{ file: guide.file, line: firstLine, column: 1, message: 'The front matter uses YAML aliases (&name, *name) that expand too far: write the values out.' }] };
+    return {
+      problems: [
+        {
+          file: guide.file,
+          line: firstLine,
+          column: 1,
+          message: 'The front matter uses YAML aliases (&name, *name) that expand too far: write the values out.',
+        },
+      ],
+    };
   }
   const result = schema.safeParse(data ?? {});
   if (result.success) {
@@ -101,7 +110,15 @@ export function checkFrontMatter(guide: GuideFile, { schema, site }: CheckContex
     const aliasProblems = (result.data.aliases ?? []).flatMap((alias, index) => {
       const problem = aliasSiteProblem(alias, { guidesBase: site.guidesBase, publicFiles: site.publicFiles });
       const place = offsetOf(document, ['aliases', index]);
-      return problem ? [{ file: guide.file, ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(lineCounter, place)), message: `"aliases.${index}": ${problem}` }] : [];
+      return problem
+        ? [
+            {
+              file: guide.file,
+              ...(place === undefined ? { line: firstLine - 1, column: 1 } : at(lineCounter, place)),
+              message: `"aliases.${index}": ${problem}`,
+            },
+          ]
+        : [];
     });
     return aliasProblems.length > 0 ? { problems: aliasProblems } : { problems: [], data: result.data };
   }

@@ -45,7 +45,12 @@ function lines(problems: readonly Problem[], folder: string): string[] {
  * that leads nowhere, one that loops, and links that stay inside (allowed).
  */
 function hostileContent() {
-  const machine = folderWith('machine', { passwd: 'root:x:0:0:root:/root:/bin/bash\n', 'secrets/key.png': 'not an image', 'secrets/other.mdx': GUIDE, 'outside.mdx': GUIDE });
+  const machine = folderWith('machine', {
+    passwd: 'root:x:0:0:root:/root:/bin/bash\n',
+    'secrets/key.png': 'not an image',
+    'secrets/other.mdx': GUIDE,
+    'outside.mdx': GUIDE,
+  });
   const content = folderWith('content', {
     'guides/a/guide.mdx': GUIDE,
     'guides/a/diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
@@ -93,7 +98,16 @@ describe('files beside guides', () => {
   it('walk files without following links out of the boundary: the build copies from the guides folder alone', async () => {
     const { guides } = hostileContent();
     const walked = await walkGuidesFolder(guides, guides);
-    expect(walked.files.map((file) => path.relative(guides, file.path))).toEqual(['a/again.mdx', 'a/diagram.svg', 'a/guide.mdx', 'a/same.svg', 'b/again.mdx', 'b/diagram.svg', 'b/guide.mdx', 'b/same.svg']);
+    expect(walked.files.map((file) => path.relative(guides, file.path))).toEqual([
+      'a/again.mdx',
+      'a/diagram.svg',
+      'a/guide.mdx',
+      'a/same.svg',
+      'b/again.mdx',
+      'b/diagram.svg',
+      'b/guide.mdx',
+      'b/same.svg',
+    ]);
     expect(walked.refusedLinks.map((link) => [path.relative(guides, link.path), link.reason])).toEqual([
       ['a/gone.png', 'dangling'],
       ['a/leak.png', 'leaves'],

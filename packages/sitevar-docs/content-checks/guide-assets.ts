@@ -1,6 +1,6 @@
-import { lstat, readFile, readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { relativeFile, type Problem } from './problem';
+import { type Problem, relativeFile } from './problem';
 import { svgProblems } from './svg-safety';
 
 /*

@@ -10,7 +10,7 @@ import { decodeGuide } from './file-bytes';
 import { walkGuidesFolder } from './guide-assets';
 import { MAX_NESTING_DEPTH } from './limits';
 import { LIMIT_MESSAGES, scanGuideText } from './pre-scan';
-import { relativeFile, type Problem } from './problem';
+import { type Problem, relativeFile } from './problem';
 import { tooDeeplyNested } from './tree-depth';
 
 /** A guide file as the checks see it: its source, tree and the URL it will have. */
@@ -117,14 +117,23 @@ export async function readGuide(filePath: string, guidesDirectory: string, guide
     if (error instanceof RangeError) {
       // Out of stack: nesting the scan could not see (it errs on the side of counting, but reads
       // no JavaScript). Where is unknown: the parse stopped.
-      return { problems: [{ file, line: 1, message: `The parser ran out of stack space reading this guide: it nests elements, lists or block quotes too deeply (at most ${MAX_NESTING_DEPTH} levels). Flatten the structure.` }] };
+      return {
+        problems: [
+          {
+            file,
+            line: 1,
+            message: `The parser ran out of stack space reading this guide: it nests elements, lists or block quotes too deeply (at most ${MAX_NESTING_DEPTH} levels). Flatten the structure.`,
+          },
+        ],
+      };
     }
     const place = error as { message: string; line?: number; column?: number };
     return { problems: [{ file, line: place.line ?? 1, column: place.column, message: mdxErrorMessage(place, source) }] };
   }
   // The checks and the build walk the tree recursively: it must not be deeper than they can go.
   const tooDeep = tooDeeplyNested(tree);
-  if (tooDeep) return { problems: [{ file, line: tooDeep.position?.start.line ?? 1, column: tooDeep.position?.start.column, message: LIMIT_MESSAGES.nesting }] };
+  if (tooDeep)
+    return { problems: [{ file, line: tooDeep.position?.start.line ?? 1, column: tooDeep.position?.start.column, message: LIMIT_MESSAGES.nesting }] };
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   const id = guideId(path.relative(guidesDirectory, filePath));
   return {

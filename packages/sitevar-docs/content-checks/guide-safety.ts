@@ -1,7 +1,6 @@
-import type { Definition, Image, Link } from 'mdast';
+import type { Definition, Image, Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Root } from 'mdast';
 import type { Problem } from './problem';
 
 /*
@@ -13,9 +12,55 @@ import type { Problem } from './problem';
 
 /** HTML elements a guide may write itself: text-level and structural ones that do nothing. */
 const ALLOWED_ELEMENTS = new Set([
-  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small', 'span',
-  'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
 ]);
 
 /** What to write instead of an element a guide cannot use. */
@@ -78,6 +123,7 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
 export function isSafeUrl(url: string): boolean {
   const trimmed = url.trim();
   // Browsers drop tabs and newlines in URLs, and read a backslash as a slash.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
   if (/[\u0000-\u001f\\]/.test(trimmed)) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme !== undefined) return scheme === 'http' || scheme === 'https' || scheme === 'mailto';
@@ -111,7 +157,11 @@ function checkAttributes(guide: GuideTree, element: MdxJsxFlowElement | MdxJsxTe
     }
     if (typeof value === 'string' && value.includes(PLACEHOLDER)) {
       problems.push(
-        at(guide, attribute, `A placeholder in <${name} ${attribute.name}="…"> is not personalised there: attributes stay as written. Put <SiteVar name="…" /> in the text, or the value in code.`),
+        at(
+          guide,
+          attribute,
+          `A placeholder in <${name} ${attribute.name}="…"> is not personalised there: attributes stay as written. Put <SiteVar name="…" /> in the text, or the value in code.`,
+        ),
       );
       continue;
     }
@@ -127,7 +177,13 @@ function checkAttributes(guide: GuideTree, element: MdxJsxFlowElement | MdxJsxTe
     } else if (!ALLOWED_ATTRIBUTES.has(attribute.name) && !lower.startsWith('aria-') && !(ELEMENT_ATTRIBUTES[name] ?? []).includes(lower)) {
       problems.push(at(guide, attribute, `<${name} ${attribute.name}> is not an attribute guides can use.`));
     } else if (URL_ATTRIBUTES.has(lower) && typeof value === 'string' && !isSafeUrl(value)) {
-      problems.push(at(guide, attribute, `<${name} ${attribute.name}="${value.slice(0, 40)}"> is not a link guides can use: only http, https, mailto and paths of this site.`));
+      problems.push(
+        at(
+          guide,
+          attribute,
+          `<${name} ${attribute.name}="${value.slice(0, 40)}"> is not a link guides can use: only http, https, mailto and paths of this site.`,
+        ),
+      );
     }
   }
 }
@@ -158,7 +214,13 @@ export function checkGuideSafety(guide: GuideTree): Problem[] {
         }
         if (!/^[A-Z]/.test(name) && !ALLOWED_ELEMENTS.has(name)) {
           const instead = INSTEAD[name.toLowerCase()];
-          problems.push(at(guide, element, `Guides cannot use <${name}>${instead ? `: ${instead}` : ': write Markdown, or one of the elements of plain text (<kbd>, <sup>, <details>…)'}.`));
+          problems.push(
+            at(
+              guide,
+              element,
+              `Guides cannot use <${name}>${instead ? `: ${instead}` : ': write Markdown, or one of the elements of plain text (<kbd>, <sup>, <details>…)'}.`,
+            ),
+          );
           return;
         }
         checkAttributes(guide, element, problems);
@@ -169,7 +231,9 @@ export function checkGuideSafety(guide: GuideTree): Problem[] {
       case 'definition': {
         const { url } = node as Link | Image | Definition;
         if (url.includes(PLACEHOLDER) || url.includes(encodeURI(PLACEHOLDER))) {
-          problems.push(at(guide, node, 'A placeholder in a link address is not personalised: show the address in code instead (`https://{{< sitevar … >}}/`).'));
+          problems.push(
+            at(guide, node, 'A placeholder in a link address is not personalised: show the address in code instead (`https://{{< sitevar … >}}/`).'),
+          );
         } else if (!isSafeUrl(url)) {
           problems.push(at(guide, node, `"${url.slice(0, 40)}" is not a link guides can use: only http, https, mailto and paths of this site.`));
         }

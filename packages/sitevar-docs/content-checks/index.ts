@@ -1,22 +1,22 @@
 import path from 'node:path';
 import type { GuideData } from '../schemas/guide';
 import type { SiteSetup } from '../site-setup';
+import { aliasPath } from '../utils/alias';
 import { findHiddenCharacters } from './characters';
-import { checkContext, type CheckContext } from './context';
 import { checkCodeBlocks } from './code-blocks';
 import { checkComponents } from './components';
+import { type CheckContext, checkContext } from './context';
 import { checkFrontMatter } from './front-matter';
 import { checkGuideAssets } from './guide-assets';
+import { type GuideFile, listGuideFiles, readGuide } from './guide-files';
 import { checkGuideSafety } from './guide-safety';
-import { listGuideFiles, readGuide, type GuideFile } from './guide-files';
-import { anchorsOf, checkLinks, linksOf, type LinkedPage } from './links';
-import { sortProblems, type Problem } from './problem';
+import { anchorsOf, checkLinks, type LinkedPage, linksOf } from './links';
+import { type Problem, sortProblems } from './problem';
 import { findSitevarProblems } from './sitevar-problems';
-import { aliasPath } from '../utils/alias';
 import { checkUrlClashes, type UrlClaimant } from './urls';
 
-export { formatReport } from './problem';
 export type { Problem } from './problem';
+export { formatReport } from './problem';
 
 export interface CheckOptions {
   /** Folder holding `guides/`. */
@@ -63,14 +63,25 @@ const SITE_PAGES = ['/', '/404/'];
 export async function checkGuideFile(filePath: string, guidesDirectory: string, context: CheckContext, afterCheck?: AfterCheck): Promise<GuideReport> {
   const { guide, problems } = await readGuide(filePath, guidesDirectory, context.site.guidesBase);
   if (!guide) return { problems };
-  problems.push(...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })), ...checkComponents(guide, context));
+  problems.push(
+    ...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })),
+    ...checkComponents(guide, context),
+  );
   // Trusted or not: what a reader sees must be what they copy.
   problems.push(...findHiddenCharacters(guide.source, guide.tree).map((problem) => ({ ...problem, file: guide.file })));
   // Unless the site trusts its authors with code: a guide is content, and nothing else.
   if (!context.site.trustGuideCode) problems.push(...checkGuideSafety(guide));
   const frontMatter = checkFrontMatter(guide, context);
   problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, context, frontMatter.data?.sitevars));
-  const summary = { path: guide.path, file: guide.file, url: guide.url, source: guide.source, data: frontMatter.data, anchors: [...anchorsOf(guide.tree, context)], links: linksOf(guide.tree) };
+  const summary = {
+    path: guide.path,
+    file: guide.file,
+    url: guide.url,
+    source: guide.source,
+    data: frontMatter.data,
+    anchors: [...anchorsOf(guide.tree, context)],
+    links: linksOf(guide.tree),
+  };
   const rendered = problems.length === 0 && afterCheck ? await afterCheck(guide, frontMatter.data) : undefined;
   return rendered ? { problems, summary, rendered } : { problems, summary };
 }
@@ -102,7 +113,10 @@ function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Pro
  * Runs every content check over every guide and returns all problems, in file order. The
  * per-guide checks may run elsewhere (`checkFiles`, e.g. spread over threads).
  */
-export async function checkContent({ contentDirectory, includeDrafts, site }: CheckOptions, checkFiles: GuideFilesChecker = checkGuideFilesHere): Promise<Problem[]> {
+export async function checkContent(
+  { contentDirectory, includeDrafts, site }: CheckOptions,
+  checkFiles: GuideFilesChecker = checkGuideFilesHere,
+): Promise<Problem[]> {
   const guidesDirectory = path.resolve(contentDirectory, 'guides');
   const [reports, assetProblems] = await Promise.all([
     listGuideFiles(guidesDirectory).then((files) => checkFiles(files, guidesDirectory, site)),

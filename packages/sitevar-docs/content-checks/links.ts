@@ -2,7 +2,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { renderWithValues } from '../placeholders';
 import type { CheckContext } from './context';
@@ -13,7 +13,7 @@ export function anchorsOf(tree: Root, { site, registry }: CheckContext): Set<str
   const slugger = new GithubSlugger();
   const anchors = new Set<string>();
   visit(tree, (node) => {
-    if (node.type === 'heading') anchors.add(slugger.slug(renderWithValues(toString(node as Heading), {}, registry)));
+    if (node.type === 'heading') anchors.add(slugger.slug(renderWithValues(textOf(node as Heading), {}, registry)));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const name = (node as MdxJsxFlowElement | MdxJsxTextElement).name ?? '';
       for (const id of site.guideComponents[name] ?? []) anchors.add(id);
@@ -95,7 +95,10 @@ function describeTarget(target: string, guide: LinkedPage, site: SitePages): { p
     }
   }
   if (anchor !== undefined && anchor !== '' && !site.anchors.get(page)?.has(anchor)) {
-    const known = [...(site.anchors.get(page) ?? [])].slice(0, 12).map((id) => `#${id}`).join(', ');
+    const known = [...(site.anchors.get(page) ?? [])]
+      .slice(0, 12)
+      .map((id) => `#${id}`)
+      .join(', ');
     return { problem: `Broken link: "${target}" has no heading "#${anchor}" to go to${page === guide ? '' : ` in ${page.file}`}. Anchors there: ${known}.` };
   }
   return { page };

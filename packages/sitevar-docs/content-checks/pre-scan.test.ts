@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -30,7 +30,8 @@ const scan = (body: string) => scanGuideText(`${FRONT_MATTER}${body}`);
 /** `*a` pairs a line in `markup`: 600 characters, well within the bound on a line. */
 const PAIRS_A_LINE = 300;
 /** `count` markup characters (each the `*` of an `*a`), as one paragraph of lines of `PAIRS_A_LINE` pairs. */
-const markup = (count: number) => Array.from({ length: Math.ceil(count / PAIRS_A_LINE) }, (_, line) => '*a'.repeat(Math.min(PAIRS_A_LINE, count - line * PAIRS_A_LINE))).join('\n');
+const markup = (count: number) =>
+  Array.from({ length: Math.ceil(count / PAIRS_A_LINE) }, (_, line) => '*a'.repeat(Math.min(PAIRS_A_LINE, count - line * PAIRS_A_LINE))).join('\n');
 /** Where the `count`-th markup character of `markup(count)` is: its line (from 0) and column. */
 const markupAt = (count: number) => ({ line: Math.floor((count - 1) / PAIRS_A_LINE), column: 2 * ((count - 1) % PAIRS_A_LINE) + 1 });
 
@@ -43,7 +44,9 @@ describe('scanGuideText', () => {
   });
 
   it('refuses a line of prose over the bound, at the column that goes over, and counts lines as Markdown does', () => {
-    expect(scan(`${'word '.repeat(Math.ceil(MAX_LINE_CHARACTERS / 4))}\n`)).toEqual([{ line: FIRST, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters }]);
+    expect(scan(`${'word '.repeat(Math.ceil(MAX_LINE_CHARACTERS / 4))}\n`)).toEqual([
+      { line: FIRST, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters },
+    ]);
     expect(scanGuideText(`${FRONT_MATTER.replaceAll('\n', '\r\n')}a\r\nb\r${'x'.repeat(MAX_LINE_CHARACTERS + 1)}`)).toEqual([
       { line: FIRST + 2, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters },
     ]);
@@ -74,7 +77,10 @@ describe('scanGuideText', () => {
   });
 
   it('passes a reference table as large as real guides have: 100 rows of code, a link and emphasis', () => {
-    const rows = Array.from({ length: 100 }, (_, row) => `| \`option_${row}\` | \`value-${row}\` | [Option ${row}](https://example.org/${row}) | _Since ${row}_ |`);
+    const rows = Array.from(
+      { length: 100 },
+      (_, row) => `| \`option_${row}\` | \`value-${row}\` | [Option ${row}](https://example.org/${row}) | _Since ${row}_ |`,
+    );
     const table = `| Option | Default | Reference | Notes |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`;
     // Sixteen markup characters a row (five bars, four backticks, the _ in code, a link's four brackets, two underscores).
     expect([...table].filter((char) => MARKUP_CHARACTERS.includes(char))).toHaveLength(10 + 16 * 100);
@@ -127,9 +133,16 @@ describe('scanGuideText', () => {
   it('bounds the front matter, which it reads apart from the Markdown', () => {
     // Lines of 999 characters and a line ending, 1,000 in all, from line 2 on: the character one
     // over the bound is the last line's (MAX_FRONT_MATTER_CHARACTERS % 1,000 + 1)th.
-    const settings = Array.from({ length: Math.floor(MAX_FRONT_MATTER_CHARACTERS / 1000) + 2 }, (_, index) => `k${String(index).padStart(2, '0')}: "${'v'.repeat(992)}"`);
+    const settings = Array.from(
+      { length: Math.floor(MAX_FRONT_MATTER_CHARACTERS / 1000) + 2 },
+      (_, index) => `k${String(index).padStart(2, '0')}: "${'v'.repeat(992)}"`,
+    );
     expect(scanGuideText(`---\n${settings.join('\n')}\n---\n\nText.\n`)).toEqual([
-      { line: 2 + Math.floor(MAX_FRONT_MATTER_CHARACTERS / 1000), column: (MAX_FRONT_MATTER_CHARACTERS % 1000) + 1, message: LIMIT_MESSAGES.frontMatterCharacters },
+      {
+        line: 2 + Math.floor(MAX_FRONT_MATTER_CHARACTERS / 1000),
+        column: (MAX_FRONT_MATTER_CHARACTERS % 1000) + 1,
+        message: LIMIT_MESSAGES.frontMatterCharacters,
+      },
     ]);
     // Lines of exactly the bound, line endings between them included: the character over it is a line ending,
     // and the next line's start is shown (columns count from 1).
@@ -138,10 +151,14 @@ describe('scanGuideText', () => {
     expect(scanGuideText(`---\n${exact.join('\n')}\nb: 1\n---\n\nText.\n`)).toEqual([
       { line: 2 + MAX_FRONT_MATTER_CHARACTERS / 1000, column: 1, message: LIMIT_MESSAGES.frontMatterCharacters },
     ]);
-    expect(scanGuideText(`---\ntitle: "${'t'.repeat(MAX_LINE_CHARACTERS)}"\n---\n\nText.\n`)).toEqual([{ line: 2, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters }]);
+    expect(scanGuideText(`---\ntitle: "${'t'.repeat(MAX_LINE_CHARACTERS)}"\n---\n\nText.\n`)).toEqual([
+      { line: 2, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters },
+    ]);
     // Never closed, it is no front matter: its lines are read as Markdown (one paragraph, from the title on).
     const over = markupAt(MAX_PARAGRAPH_MARKUP + 1);
-    expect(scanGuideText(`---\ntitle: "A"\n${markup(MAX_PARAGRAPH_MARKUP + 1)}\n`)).toEqual([{ line: 3 + over.line, column: over.column, message: LIMIT_MESSAGES.paragraphMarkup }]);
+    expect(scanGuideText(`---\ntitle: "A"\n${markup(MAX_PARAGRAPH_MARKUP + 1)}\n`)).toEqual([
+      { line: 3 + over.line, column: over.column, message: LIMIT_MESSAGES.paragraphMarkup },
+    ]);
   });
 });
 

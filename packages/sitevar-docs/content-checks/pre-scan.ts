@@ -1,4 +1,5 @@
 import {
+  formatLimit,
   MARKUP_CHARACTERS,
   MAX_CODE_BLOCK_LINES,
   MAX_CODE_LINE_CHARACTERS,
@@ -9,7 +10,6 @@ import {
   MAX_NESTED_LINES,
   MAX_NESTING_DEPTH,
   MAX_PARAGRAPH_MARKUP,
-  formatLimit,
 } from './limits';
 
 /*
@@ -251,7 +251,8 @@ export function scanGuideText(source: string): TextProblem[] {
       const { text, start: lineStart } = lines[index]!;
       if (text.length > MAX_LINE_CHARACTERS) report('lineCharacters', index + 1, MAX_LINE_CHARACTERS + 1);
       // Where the line ending before this line is the character over the bound, the line's start is shown.
-      if (lineStart + text.length - start > MAX_FRONT_MATTER_CHARACTERS) report('frontMatterCharacters', index + 1, Math.max(1, MAX_FRONT_MATTER_CHARACTERS - (lineStart - start) + 1));
+      if (lineStart + text.length - start > MAX_FRONT_MATTER_CHARACTERS)
+        report('frontMatterCharacters', index + 1, Math.max(1, MAX_FRONT_MATTER_CHARACTERS - (lineStart - start) + 1));
     }
   }
 
@@ -301,7 +302,8 @@ export function scanGuideText(source: string): TextProblem[] {
       if (tag) {
         if (char === '"' || char === "'") tag = { ...tag, quote: char };
         else if (char === '{') braceDepth = 1;
-        else if (char === '/' && text[index + 1] === '>') tag = undefined; // self-closing: no deeper
+        else if (char === '/' && text[index + 1] === '>')
+          tag = undefined; // self-closing: no deeper
         else if (char === '>') {
           elementDepth = tag.closing ? Math.max(0, elementDepth - 1) : elementDepth + 1;
           tag = undefined;

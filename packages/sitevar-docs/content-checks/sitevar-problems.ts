@@ -51,11 +51,14 @@ export function findSitevarProblems(tree: Root, source: string, registry: Regist
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as MdxJsxFlowElement | MdxJsxTextElement;
     if (element.name !== 'SiteVar') return;
-    const check = checkReference({
-      name: jsxAttribute(element, 'name'),
-      format: jsxAttribute(element, 'format'),
-      nojs: jsxAttribute(element, 'nojs'),
-    }, registry);
+    const check = checkReference(
+      {
+        name: jsxAttribute(element, 'name'),
+        format: jsxAttribute(element, 'format'),
+        nojs: jsxAttribute(element, 'nojs'),
+      },
+      registry,
+    );
     if (check) {
       problems.push({ line: element.position?.start.line ?? 0, column: element.position?.start.column ?? 0, message: `<SiteVar>: ${check.problem}` });
     }

@@ -22,7 +22,9 @@ describe('svgProblems', () => {
   });
 
   it('finds loads hidden by entities, CDATA and CSS escapes, located where they are written', () => {
-    expect(located(`<svg ${SVG}><style><![CDATA[\n.a { fill: url(x.svg#p) }\n]]></style><rect fill="u&#114;l(http://e/p)" style="fill: u\\72l(http://e/q)"/></svg>`)).toEqual([
+    expect(
+      located(`<svg ${SVG}><style><![CDATA[\n.a { fill: url(x.svg#p) }\n]]></style><rect fill="u&#114;l(http://e/p)" style="fill: u\\72l(http://e/q)"/></svg>`),
+    ).toEqual([
       '2:12  url(x.svg#p) loads something from outside the file: an SVG beside a guide may only use its own parts (url(#…)). Remove it, or embed what it draws.',
       // Not written plainly (a character reference, a CSS escape): located at its attribute.
       '3:18  url(http://e/p) loads something from outside the file: an SVG beside a guide may only use its own parts (url(#…)). Remove it, or embed what it draws.',
@@ -31,7 +33,9 @@ describe('svgProblems', () => {
   });
 
   it('refuses image-set, data that is not a bitmap, and a link put in by animation', () => {
-    expect(located(`<svg ${SVG}><style>.a { background: image-set("x.png" 1x) }</style><image href="data:text/html,hi"/><set attributeName="HREF" to="x"/></svg>`)).toEqual([
+    expect(
+      located(`<svg ${SVG}><style>.a { background: image-set("x.png" 1x) }</style><image href="data:text/html,hi"/><set attributeName="HREF" to="x"/></svg>`),
+    ).toEqual([
       '1:65  image-set(…) loads an image from outside the file: remove it.',
       '1:103  href="data:text/html,hi" points outside the file: an SVG beside a guide may only link to its own parts (href="#…"). Remove it, or embed what it points to.',
       '1:134  <set attributeName="HREF"> changes a link as it animates, and can make it run code: remove it.',
@@ -43,7 +47,9 @@ describe('svgProblems', () => {
       '1:1  This is not an SVG image: its root element is <html>, not <svg>.',
       '1:44  <body> is an HTML element, which can load pages and run code: remove it (an SVG beside a guide holds SVG only).',
     ]);
-    expect(located(`<svg ${SVG}><handler type="application/ecmascript">alert(1)</handler><h:img xmlns:h="http://www.w3.org/1999/xhtml" src="x"/></svg>`)).toEqual([
+    expect(
+      located(`<svg ${SVG}><handler type="application/ecmascript">alert(1)</handler><h:img xmlns:h="http://www.w3.org/1999/xhtml" src="x"/></svg>`),
+    ).toEqual([
       '1:41  <handler> runs code when the image is opened on its own: remove it (an image beside a guide runs no code).',
       '1:98  <h:img> is an HTML element, which can load pages and run code: remove it (an SVG beside a guide holds SVG only).',
     ]);
@@ -56,7 +62,9 @@ describe('svgProblems', () => {
     expect(located(`<svg ${SVG}><use xlink:href="#a"/></svg>`)).toEqual([`1:62  ${fault('unbound namespace prefix: "xlink"')}`]);
   });
 
-  it('counts columns as the guides\' checks do: JavaScript characters, an emoji two', () => {
-    expect(located(`<svg ${SVG}><text>😀</text><script/></svg>`)).toEqual(['1:56  <script> runs code when the image is opened on its own: remove it (an image beside a guide runs no code).']);
+  it("counts columns as the guides' checks do: JavaScript characters, an emoji two", () => {
+    expect(located(`<svg ${SVG}><text>😀</text><script/></svg>`)).toEqual([
+      '1:56  <script> runs code when the image is opened on its own: remove it (an image beside a guide runs no code).',
+    ]);
   });
 });

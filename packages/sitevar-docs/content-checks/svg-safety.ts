@@ -44,7 +44,8 @@ const CSS_LOADS: readonly { readonly pattern: RegExp; readonly message: (found: 
   {
     // url(#id) names a part of this file (a gradient, a filter); anything else is fetched.
     pattern: /\burl\((?!\s*["']?\s*#)[^)]{0,60}\)?/gi,
-    message: (found) => `${found.endsWith(')') ? found : `${found}…`} loads something from outside the file: an SVG beside a guide may only use its own parts (url(#…)). Remove it, or embed what it draws.`,
+    message: (found) =>
+      `${found.endsWith(')') ? found : `${found}…`} loads something from outside the file: an SVG beside a guide may only use its own parts (url(#…)). Remove it, or embed what it draws.`,
   },
   {
     pattern: /(?:\bimage-set|\bsrc)\(/gi,
@@ -71,7 +72,8 @@ function cssLoads(css: string, raw: string, rawStart: number): { offset: number;
     const matches = [...readable.matchAll(pattern)];
     const rawMatches = [...raw.matchAll(pattern)];
     const located = rawMatches.length === matches.length;
-    matches.forEach((match, index) => found.push({ offset: rawStart + (located ? rawMatches[index]!.index : 0), message: message(match[0].trim()) }));
+    for (const [index, match] of matches.entries())
+      found.push({ offset: rawStart + (located ? rawMatches[index]!.index : 0), message: message(match[0].trim()) });
   }
   return found;
 }
@@ -120,7 +122,8 @@ export function svgProblems(text: string): ContentProblem[] {
     sawRoot = true;
     const refused = REFUSED_ELEMENTS[local];
     if (refused) at(tagStart, refused(tag.name));
-    else if (tag.uri === XHTML_NAMESPACE && !isWrongRoot) at(tagStart, `<${tag.name}> is an HTML element, which can load pages and run code: remove it (an SVG beside a guide holds SVG only).`);
+    else if (tag.uri === XHTML_NAMESPACE && !isWrongRoot)
+      at(tagStart, `<${tag.name}> is an HTML element, which can load pages and run code: remove it (an SVG beside a guide holds SVG only).`);
     for (const attribute of Object.values(tag.attributes)) {
       if (attribute.uri === XMLNS_NAMESPACE) continue;
       const { start, end } = attributeSpans.get(attribute.name) ?? { start: tagStart, end: tagStart };
@@ -130,7 +133,10 @@ export function svgProblems(text: string): ContentProblem[] {
         at(start, `${attribute.name} runs code when the image is opened on its own: remove the attribute.`);
       } else if (name === 'href' && !value.startsWith('#') && !(BITMAP_ELEMENTS.has(local) && EMBEDDED_BITMAP.test(value))) {
         const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-        at(start, `${attribute.name}="${shown}" points outside the file: an SVG beside a guide may only link to its own parts (href="#…"). Remove it, or embed what it points to.`);
+        at(
+          start,
+          `${attribute.name}="${shown}" points outside the file: an SVG beside a guide may only link to its own parts (href="#…"). Remove it, or embed what it points to.`,
+        );
       } else if (name === 'attributename' && ANIMATIONS.has(local) && value.split(':').at(-1)!.toLowerCase() === 'href') {
         at(start, `<${tag.name} ${attribute.name}="${value}"> changes a link as it animates, and can make it run code: remove it.`);
       } else {
@@ -155,7 +161,8 @@ export function svgProblems(text: string): ContentProblem[] {
     markupEnd = parser.position;
   });
   parser.on('processinginstruction', ({ target }) => {
-    if (target.toLowerCase() === 'xml-stylesheet') at(text.indexOf('<?', markupEnd), '<?xml-stylesheet?> loads a style sheet from outside the file: remove it (put the rules in a <style> element).');
+    if (target.toLowerCase() === 'xml-stylesheet')
+      at(text.indexOf('<?', markupEnd), '<?xml-stylesheet?> loads a style sheet from outside the file: remove it (put the rules in a <style> element).');
     markupEnd = parser.position;
   });
   parser.on('opentagstart', () => {
@@ -185,7 +192,11 @@ export function svgProblems(text: string): ContentProblem[] {
     parser.write(text).close();
   } catch (error) {
     if (!(error instanceof NotWellFormed)) throw error;
-    problems.push({ line: error.line, column: error.column, message: `This SVG is not well-formed XML (${error.reason}): fix it, or export it again from the editor that made it.` });
+    problems.push({
+      line: error.line,
+      column: error.column,
+      message: `This SVG is not well-formed XML (${error.reason}): fix it, or export it again from the editor that made it.`,
+    });
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

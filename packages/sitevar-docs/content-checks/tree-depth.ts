@@ -6,7 +6,18 @@ import { MAX_NESTING_DEPTH } from './limits';
  * Nodes that nest: each is one level of `MAX_NESTING_DEPTH`. (A list's items, a paragraph in
  * one, the rows of a table are not levels of their own: they add a fixed few nodes at most.)
  */
-const NESTING = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'footnoteDefinition']);
+const NESTING = new Set([
+  'list',
+  'blockquote',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'footnoteDefinition',
+]);
 
 /**
  * The first node (in document order) that nests more than `MAX_NESTING_DEPTH` levels deep, or

@@ -12,8 +12,18 @@ describe('duplicateKeyOffsets', () => {
   });
 
   it('compares keys as the YAML library does: by value, the same text of two types being two keys', () => {
-    const library = (text: string) => parseDocument(text, { uniqueKeys: true }).errors.filter((error) => error.code === 'DUPLICATE_KEY').map((error) => error.pos[0]);
-    for (const text of ['1: a\n"1": b\n', '1: a\n1.0: b\n', 'a: 1\nb:\n  a: 2\n', 'true: 1\n"true": 2\nTrue: 3\n', '? [a]\n: 1\n? [a]\n: 2\n', 'null: 1\n~: 2\n']) {
+    const library = (text: string) =>
+      parseDocument(text, { uniqueKeys: true })
+        .errors.filter((error) => error.code === 'DUPLICATE_KEY')
+        .map((error) => error.pos[0]);
+    for (const text of [
+      '1: a\n"1": b\n',
+      '1: a\n1.0: b\n',
+      'a: 1\nb:\n  a: 2\n',
+      'true: 1\n"true": 2\nTrue: 3\n',
+      '? [a]\n: 1\n? [a]\n: 2\n',
+      'null: 1\n~: 2\n',
+    ]) {
       expect(offsets(text), text).toEqual(library(text));
     }
     expect(offsets('1: a\n1.0: b\n')).toEqual([5]);

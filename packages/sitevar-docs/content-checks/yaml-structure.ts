@@ -1,4 +1,4 @@
-import { Parser, isMap, isPair, isScalar, isSeq, type CST, type Document, type Node } from 'yaml';
+import { type CST, type Document, isMap, isPair, isScalar, isSeq, type Node, Parser } from 'yaml';
 import { MAX_NESTING_DEPTH } from './limits';
 
 /** Collections of YAML's concrete syntax tree: each is a level of nesting. */

@@ -2,6 +2,7 @@ import { PBKDF2_ITERATIONS } from '../registry/validation';
 import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64';
 
 export { PBKDF2_ITERATIONS };
+
 const SALT_BYTES = 16;
 const KEY_BYTES = 64;
 
@@ -9,7 +10,11 @@ const KEY_BYTES = 64;
  * The digest Authelia stores for a client secret: PBKDF2-HMAC-SHA512 in go-crypt's PHC format,
  * `$pbkdf2-sha512$310000$<salt>$<key>`. Computed with WebCrypto, which runs off the main thread.
  */
-export async function pbkdf2Digest(secret: string, salt: Uint8Array = crypto.getRandomValues(new Uint8Array(SALT_BYTES)), iterations = PBKDF2_ITERATIONS): Promise<string> {
+export async function pbkdf2Digest(
+  secret: string,
+  salt: Uint8Array = crypto.getRandomValues(new Uint8Array(SALT_BYTES)),
+  iterations = PBKDF2_ITERATIONS,
+): Promise<string> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), 'PBKDF2', false, ['deriveBits']);
   const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-512', salt: salt as BufferSource, iterations }, key, KEY_BYTES * 8);
   return `$pbkdf2-sha512$${iterations}$${encodeAdaptedBase64(salt)}$${encodeAdaptedBase64(new Uint8Array(bits))}`;

@@ -16,7 +16,10 @@ export interface ContentCheckRun {
 
 /** Every content check of the site, large sites on every core: all problems, in file order. */
 export function runContentChecks({ root, contentDirectory, site, includeDrafts, prerender }: ContentCheckRun): Promise<Problem[]> {
-  return checkContent({ contentDirectory: path.resolve(fileURLToPath(root), contentDirectory), includeDrafts, site }, checkGuideFilesInThreads(root, { prerender }));
+  return checkContent(
+    { contentDirectory: path.resolve(fileURLToPath(root), contentDirectory), includeDrafts, site },
+    checkGuideFilesInThreads(root, { prerender }),
+  );
 }
 
 /**

@@ -13,7 +13,15 @@ import { writeSearchIndex } from './search-index';
  * the index never reads half of one). A page with a problem fails the build, after the index is
  * written, with every problem at its place in the page.
  */
-export function finishedPages({ language, guidesDirectory, guidesBase }: { language: string; guidesDirectory: () => string; guidesBase: string }): AstroIntegration {
+export function finishedPages({
+  language,
+  guidesDirectory,
+  guidesBase,
+}: {
+  language: string;
+  guidesDirectory: () => string;
+  guidesBase: string;
+}): AstroIntegration {
   let root: URL;
   let cacheFile: string;
   return {

@@ -142,7 +142,12 @@ describe('guideAssetsMiddleware', () => {
     const origin = await serve(guides, () => {
       reads++;
       // The first read fails before a byte is sent; the second after some.
-      if (reads === 1) return new Readable({ read() { this.destroy(new Error('EACCES: permission denied')); } });
+      if (reads === 1)
+        return new Readable({
+          read() {
+            this.destroy(new Error('EACCES: permission denied'));
+          },
+        });
       let sent = false;
       return new Readable({
         read() {

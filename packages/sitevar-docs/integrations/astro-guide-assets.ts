@@ -63,7 +63,15 @@ function decodedPath(url: string | undefined): string | undefined {
  * and the guides' base): what a build would publish, nothing else; other requests go on.
  * (`openFile` reads the file; a test gives one that fails.)
  */
-export function guideAssetsMiddleware({ guidesDirectory, prefix, openFile = createReadStream }: { guidesDirectory: () => string; prefix: string; openFile?: (file: string) => Readable }) {
+export function guideAssetsMiddleware({
+  guidesDirectory,
+  prefix,
+  openFile = createReadStream,
+}: {
+  guidesDirectory: () => string;
+  prefix: string;
+  openFile?: (file: string) => Readable;
+}) {
   return async (request: IncomingMessage, response: ServerResponse, next: () => void): Promise<void> => {
     const pathname = decodedPath(request.url);
     const file = pathname?.startsWith(prefix) ? await servableGuideAsset(guidesDirectory(), pathname.slice(prefix.length)).catch(() => undefined) : undefined;

@@ -8,12 +8,16 @@ const ROOT = new URL('../../../', import.meta.url);
 const FIXTURES = ['broken-links', 'duplicate-urls', 'front-matter-faults', 'invalid-blocks', 'placeholder-faults', 'unknown-component', 'valid'];
 
 describe('checkGuideFilesInThreads', () => {
-  it.each(FIXTURES)('reports exactly what one thread reports, in the same order (%s)', async (fixture) => {
-    const options = { contentDirectory: `packages/sitevar-docs/content-checks/fixtures/${fixture}`, includeDrafts: false, site };
-    const here = await checkContent(options);
-    const threaded = await checkContent(options, checkGuideFilesInThreads(ROOT, { threads: 3, minGuides: 0 }));
-    expect(threaded).toEqual(here);
-  }, 30_000);
+  it.each(FIXTURES)(
+    'reports exactly what one thread reports, in the same order (%s)',
+    async (fixture) => {
+      const options = { contentDirectory: `packages/sitevar-docs/content-checks/fixtures/${fixture}`, includeDrafts: false, site };
+      const here = await checkContent(options);
+      const threaded = await checkContent(options, checkGuideFilesInThreads(ROOT, { threads: 3, minGuides: 0 }));
+      expect(threaded).toEqual(here);
+    },
+    30_000,
+  );
 });
 
 describe('kept reports', () => {
@@ -35,7 +39,10 @@ describe('kept reports', () => {
       expect(readdirSync(reports)).toHaveLength(1);
       // The kept report is what the next build reads: marked, it shows it was not checked again.
       const kept = JSON.parse(readFileSync(path.join(reports, report!), 'utf8'));
-      writeFileSync(path.join(reports, report!), JSON.stringify({ ...kept, problems: [...kept.problems, { file: 'kept', line: 1, message: 'from the kept report' }] }));
+      writeFileSync(
+        path.join(reports, report!),
+        JSON.stringify({ ...kept, problems: [...kept.problems, { file: 'kept', line: 1, message: 'from the kept report' }] }),
+      );
       expect((await checkContent(options, checker())).map((problem) => problem.message)).toContain('from the kept report');
       // A changed guide is checked again, and its old report let go.
       const guide = path.join(content, 'guides', 'a', 'guide.mdx');
@@ -73,7 +80,9 @@ parentPort.postMessage({ done: true });
       const reports = await checkInWorker(entry, { files, guidesDirectory: work, site, prerender: undefined });
       expect(reports.map((report) => report.problems.map((problem) => problem.message))).toEqual([
         ['checked'],
-        ['Checking this guide failed: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (Error: out of memory, say)'],
+        [
+          'Checking this guide failed: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (Error: out of memory, say)',
+        ],
         ['checked'],
         ['checked'],
       ]);
@@ -86,7 +95,12 @@ parentPort.postMessage({ done: true });
   it('checks on this thread the guides of a thread that could not start', async () => {
     const guidesDirectory = fileURLToPath(new URL('../content-checks/fixtures/valid/guides/', import.meta.url));
     const files = ['provider/app.mdx', 'other/second.mdx'].map((file) => `${guidesDirectory}${file}`);
-    const reports = await checkInWorker(fileURLToPath(new URL('./no-such-worker.mjs', import.meta.url)), { files, guidesDirectory, site, prerender: undefined });
+    const reports = await checkInWorker(fileURLToPath(new URL('./no-such-worker.mjs', import.meta.url)), {
+      files,
+      guidesDirectory,
+      site,
+      prerender: undefined,
+    });
     expect(reports.map((report) => [report.problems, report.summary?.url])).toEqual([
       [[], '/guides/provider/app/'],
       [[], '/guides/other/second/'],

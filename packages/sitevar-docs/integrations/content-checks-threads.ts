@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GuideFilesChecker, GuideReport } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
-import { checkAndPrerender, engineFault, offerPrerendered, type CheckedGuideReport, type GuidePrerenderTarget } from './guide-prerender';
+import { type CheckedGuideReport, checkAndPrerender, engineFault, type GuidePrerenderTarget, offerPrerendered } from './guide-prerender';
 import { keptReports } from './guide-reports';
 import { bundleWorkerEntry } from './worker-bundle';
 
@@ -44,7 +44,11 @@ export async function checkInWorker(entry: string, workerData: CheckWorkerData):
 }
 
 /** Runs one worker thread over its share; says which guide it stopped on, if it stopped before it was done. */
-function runWorker(entry: string, workerData: CheckWorkerData, onReport: (index: number, report: CheckedGuideReport) => void): Promise<{ stoppedOn?: number; error?: unknown }> {
+function runWorker(
+  entry: string,
+  workerData: CheckWorkerData,
+  onReport: (index: number, report: CheckedGuideReport) => void,
+): Promise<{ stoppedOn?: number; error?: unknown }> {
   // A thread holds one guide at a time and small reports: a bounded old generation makes V8
   // collect instead of growing, and a larger young one lets a guide's short-lived trees die there
   // instead of being promoted (a cold build of 2000 guides peaked at 1.19 GB without either,
@@ -103,7 +107,11 @@ async function checkFiles(
  */
 export function checkGuideFilesInThreads(
   root: URL,
-  { threads = availableParallelism(), minGuides = MIN_GUIDES_FOR_THREADS, prerender }: { threads?: number; minGuides?: number; prerender?: GuidePrerenderTarget | undefined } = {},
+  {
+    threads = availableParallelism(),
+    minGuides = MIN_GUIDES_FOR_THREADS,
+    prerender,
+  }: { threads?: number; minGuides?: number; prerender?: GuidePrerenderTarget | undefined } = {},
 ): GuideFilesChecker {
   return async (files, guidesDirectory, site) => {
     const options = { threads, minGuides, prerender };

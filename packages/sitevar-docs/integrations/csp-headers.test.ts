@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFinishedPagesInThreads } from './page-checks-threads';
 import { headersFile, mergePolicies, withoutUnusedHashes, writeSiteHeaders } from './csp-headers';
+import { readFinishedPagesInThreads } from './page-checks-threads';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const SCRIPT = 'document.documentElement.classList.add("js")';
@@ -24,7 +24,9 @@ describe('mergePolicies', () => {
 
 describe('withoutUnusedHashes', () => {
   it('drops the hash sources no page uses and keeps every other source', () => {
-    expect(withoutUnusedHashes("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'", new Set(["'sha256-b'"]))).toBe("script-src 'self' 'sha256-b'; style-src 'self'");
+    expect(withoutUnusedHashes("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'", new Set(["'sha256-b'"]))).toBe(
+      "script-src 'self' 'sha256-b'; style-src 'self'",
+    );
   });
 });
 

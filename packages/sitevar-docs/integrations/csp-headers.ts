@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { policyAttributePlace, type PageReading } from '../page-checks/page-rules';
+import { type PageReading, policyAttributePlace } from '../page-checks/page-rules';
 
 /** Merges pages' policies into one: the union of each directive's sources, in a stable order. */
 export function mergePolicies(policies: readonly string[]): string {
@@ -28,14 +28,22 @@ export function headersFile(policy: string): string {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };
-  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}\n`).join('')}`;
+  return `/*\n${Object.entries(headers)
+    .map(([name, value]) => `  ${name}: ${value}\n`)
+    .join('')}`;
 }
 
 /** A policy without the hash sources no page uses (Astro lists some for scripts it never inlines). */
 export function withoutUnusedHashes(policy: string, used: ReadonlySet<string>): string {
   return policy
     .split(';')
-    .map((directive) => directive.trim().split(/\s+/).filter((source) => !source.startsWith("'sha256-") || used.has(source)).join(' '))
+    .map((directive) =>
+      directive
+        .trim()
+        .split(/\s+/)
+        .filter((source) => !source.startsWith("'sha256-") || used.has(source))
+        .join(' '),
+    )
     .filter(Boolean)
     .join('; ');
 }

@@ -18,7 +18,10 @@ describe('guideDigest', () => {
     expect(guideDigest(site, 'engine-1', '\uFEFF# Guide')).toBe(digest);
     expect(guideDigest(site, 'engine-1', '# Guide.')).not.toBe(digest);
     expect(guideDigest(site, 'engine-2', '# Guide')).not.toBe(digest);
-    const otherDefault = { ...site, variables: site.variables.map((variable) => (variable.name === 'domain' ? { ...variable, default: 'example.org' } : variable)) };
+    const otherDefault = {
+      ...site,
+      variables: site.variables.map((variable) => (variable.name === 'domain' ? { ...variable, default: 'example.org' } : variable)),
+    };
     expect(guideDigest(otherDefault, 'engine-1', '# Guide')).not.toBe(digest);
     expect(digest).toMatch(/^[\w-]{32}$/);
   });
@@ -26,9 +29,15 @@ describe('guideDigest', () => {
 
 describe('stored guides', () => {
   it('are written, read back, and pruned once no entry names them', async () => {
-    const kept = await writeStoredGuide(directory, 'a'.repeat(32), { parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }], codeColors: '.c-1{color:red}' });
+    const kept = await writeStoredGuide(directory, 'a'.repeat(32), {
+      parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }],
+      codeColors: '.c-1{color:red}',
+    });
     const dropped = await writeStoredGuide(directory, 'b'.repeat(32), { parts: ['<p>B</p>'], codeColors: '' });
-    expect(await readStoredGuide(directory, kept)).toEqual({ parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }], codeColors: '.c-1{color:red}' });
+    expect(await readStoredGuide(directory, kept)).toEqual({
+      parts: ['<p>A</p>', { component: 'Callout', props: {}, children: ['B'] }],
+      codeColors: '.c-1{color:red}',
+    });
     // A name is only ever a file in the folder.
     expect(await readStoredGuide(directory, `../${path.basename(directory)}/${kept}`)).toBeDefined();
     expect(await readStoredGuide(directory, '../../etc/passwd')).toBeUndefined();
@@ -40,7 +49,9 @@ describe('stored guides', () => {
 
 describe('usedRules', () => {
   it('keeps the code colour rules whose classes the HTML uses', () => {
-    expect(usedRules('.c-a{color:red}.c-b{color:blue}.c-c{--x:1}', '<span class="line c-a">x</span><span class="c-c">y</span>')).toBe('.c-a{color:red}.c-c{--x:1}');
+    expect(usedRules('.c-a{color:red}.c-b{color:blue}.c-c{--x:1}', '<span class="line c-a">x</span><span class="c-c">y</span>')).toBe(
+      '.c-a{color:red}.c-c{--x:1}',
+    );
   });
 });
 

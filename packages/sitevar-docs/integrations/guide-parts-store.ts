@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GuidePart } from '../markdown/guide-renderer';
 import type { SiteSetup } from '../site-setup';
-
 
 /**
  * Rendered guides, a file per version of a guide (named by its digest), in Astro's cache folder.
@@ -22,7 +21,12 @@ export interface StoredGuide {
  * the rendered file: a change to any renders again.
  */
 export function guideDigest(site: SiteSetup, engine: string, text: string): string {
-  return createHash('sha256').update(JSON.stringify([engine, site])).update('\0').update(text.replace(/^\uFEFF/, '')).digest('base64url').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([engine, site]))
+    .update('\0')
+    .update(text.replace(/^\uFEFF/, ''))
+    .digest('base64url')
+    .slice(0, 32);
 }
 
 export const storedGuideName = (digest: string) => `${digest}.json`;

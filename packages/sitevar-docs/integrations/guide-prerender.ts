@@ -3,7 +3,7 @@ import path from 'node:path';
 import { checkGuideFile, type GuideReport } from '../content-checks';
 import { checkContext } from '../content-checks/context';
 import type { GuideFile } from '../content-checks/guide-files';
-import { relativeFile, type Problem } from '../content-checks/problem';
+import { type Problem, relativeFile } from '../content-checks/problem';
 import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer';
 import type { GuideData } from '../schemas/guide';
 import type { SiteSetup } from '../site-setup';
@@ -77,7 +77,11 @@ export interface CheckedGuideReport extends GuideReport {
 export function engineFault(filePath: string, doing: 'checking' | 'rendering', error: unknown): Problem {
   const reason = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
   const what = doing === 'rendering' ? 'Rendering this guide failed, though it passed every check' : 'Checking this guide failed';
-  return { file: relativeFile(filePath), line: 1, message: `${what}: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (${reason})` };
+  return {
+    file: relativeFile(filePath),
+    line: 1,
+    message: `${what}: that is a fault of the engine (sitevar-docs), not of the guide, and worth reporting with the guide attached. (${reason})`,
+  };
 }
 
 /**

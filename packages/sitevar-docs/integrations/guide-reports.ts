@@ -12,7 +12,10 @@ import type { GuidePrerenderTarget } from './guide-prerender';
  * the report, so a rebuild reads the reports of unchanged guides instead of checking them again.
  * The checks across guides (links, anchors, URLs) always run, on every report.
  */
-export async function keptReports(files: readonly string[], { guidesDirectory, site, prerender }: { guidesDirectory: string; site: SiteSetup; prerender: GuidePrerenderTarget }) {
+export async function keptReports(
+  files: readonly string[],
+  { guidesDirectory, site, prerender }: { guidesDirectory: string; site: SiteSetup; prerender: GuidePrerenderTarget },
+) {
   const directory = path.join(path.dirname(prerender.partsDirectory), 'guide-reports');
   // A problem names its file relative to the working folder: that is part of the report too.
   const keys = await Promise.all(

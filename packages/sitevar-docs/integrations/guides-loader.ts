@@ -6,11 +6,11 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { guideId, listGuideFiles } from '../content-checks/guide-files';
 import { scanGuideText } from '../content-checks/pre-scan';
-import { usedVariableNames } from '../placeholders';
 import { createGuideRenderer } from '../markdown/guide-renderer';
+import { usedVariableNames } from '../placeholders';
 import type { SiteSetup } from '../site-setup';
 import { addCodeColors } from './code-colors-registry';
-import { forgetSavedGuide, publishSavedGuide, type FreshGuide } from './dev-guide-updates';
+import { type FreshGuide, forgetSavedGuide, publishSavedGuide } from './dev-guide-updates';
 import { guideDigest, pruneFiles } from './guide-parts-store';
 import { renderToStore, takePrerendered } from './guide-prerender';
 
@@ -32,7 +32,17 @@ export interface GuideRenderMetadata {
  * guide unchanged since the last build keeps its rendering; a guide with code, which only a site
  * that trusts its authors allows, is compiled by MDX.
  */
-export function guidesLoader({ directory, partsDirectory, engine, site }: { directory: string; partsDirectory: string; engine: string; site: SiteSetup }): Loader {
+export function guidesLoader({
+  directory,
+  partsDirectory,
+  engine,
+  site,
+}: {
+  directory: string;
+  partsDirectory: string;
+  engine: string;
+  site: SiteSetup;
+}): Loader {
   return {
     name: 'sitevar-guides',
     async load({ store, parseData, watcher, logger, config }: LoaderContext) {
@@ -72,7 +82,10 @@ export function guidesLoader({ directory, partsDirectory, engine, site }: { dire
           // A guide saved in development has not been checked yet: one past the bounds of the
           // content checks is not rendered, since the parser could take minutes over it.
           const overBounds = scanGuideText(contents);
-          if (overBounds.length > 0) throw new Error(overBounds.map((problem) => `${relativePath}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`).join('\n'));
+          if (overBounds.length > 0)
+            throw new Error(
+              overBounds.map((problem) => `${relativePath}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`).join('\n'),
+            );
           const here = (renderer ??= createGuideRenderer(site, { guidesDirectory: directory }));
           const stored = await renderToStore(here, () => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
           if (!stored) {

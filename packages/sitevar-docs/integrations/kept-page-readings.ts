@@ -13,7 +13,14 @@ import { engineFingerprint } from '../utils/engine-fingerprint';
 export async function keptPageReadings(cacheFile: string, files: readonly string[]) {
   // One page at a time: all of a large site's pages read at once would hold them all in memory.
   const keys: string[] = [];
-  for (const file of files) keys.push(createHash('sha256').update(engineFingerprint()).update('\0').update(await readFile(file)).digest('base64url'));
+  for (const file of files)
+    keys.push(
+      createHash('sha256')
+        .update(engineFingerprint())
+        .update('\0')
+        .update(await readFile(file))
+        .digest('base64url'),
+    );
   let kept: Record<string, PageReading> = {};
   try {
     kept = JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, PageReading>;

@@ -14,7 +14,7 @@ const GUIDE = [
   'The portal is at `https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}/`, on <SiteVar name="host" />.',
   '',
   '```yaml {title="configuration.yml"}',
-  "issuer: 'https://{{< sitevar name=\"subdomain-authelia\" >}}.{{< sitevar name=\"domain\" >}}'",
+  'issuer: \'https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}\'',
   'port: {{< sitevar name="port" >}}',
   '```',
   '',

@@ -87,7 +87,11 @@ export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
     let closing = false;
 
     const workers: PoolWorker[] = Array.from({ length: size }, () => {
-      const worker: PoolWorker = { thread: new Worker(entry, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 256 } }), inFlight: 0, codeColorsLength: 0 };
+      const worker: PoolWorker = {
+        thread: new Worker(entry, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 256 } }),
+        inFlight: 0,
+        codeColorsLength: 0,
+      };
       worker.thread.unref();
       worker.thread.on('message', (response: CompileResponse) => {
         const task = pending.get(response.id);

@@ -26,8 +26,22 @@ afterEach(() => {
 describe('readFinishedPagesInThreads', () => {
   it('finds on several threads exactly what one finds, pages in file order', async () => {
     const here = await readFinishedPagesInThreads(site, ROOT, { threads: 1 });
-    expect(here.map(({ file }) => path.relative(site, file))).toEqual(['a/index.html', 'b/index.html', 'c/index.html', 'd/index.html', 'e/index.html', 'index.html']);
-    expect(here.map(({ reading }) => reading.problems.map((problem) => problem.message))).toEqual([[], [], ['<iframe> is on the page: it loads another page into this one.'], [], [], []]);
+    expect(here.map(({ file }) => path.relative(site, file))).toEqual([
+      'a/index.html',
+      'b/index.html',
+      'c/index.html',
+      'd/index.html',
+      'e/index.html',
+      'index.html',
+    ]);
+    expect(here.map(({ reading }) => reading.problems.map((problem) => problem.message))).toEqual([
+      [],
+      [],
+      ['<iframe> is on the page: it loads another page into this one.'],
+      [],
+      [],
+      [],
+    ]);
     expect(await readFinishedPagesInThreads(site, ROOT, { threads: 3, minPages: 0 })).toEqual(here);
   }, 30_000);
 

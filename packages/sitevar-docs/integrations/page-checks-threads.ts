@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readPages, type FinishedPage } from '../page-checks/finished-pages';
+import { type FinishedPage, readPages } from '../page-checks/finished-pages';
 import { keptPageReadings } from './kept-page-readings';
 import { bundleWorkerEntry } from './worker-bundle';
 
@@ -62,7 +62,12 @@ export async function readFinishedPagesInThreads(
   const files = await pageFiles(site);
   if (!cacheFile) return readPagesHere(files, root, threads, minPages);
   const kept = await keptPageReadings(cacheFile, files);
-  const fresh = await readPagesHere(files.filter((_, index) => !kept.pages[index]), root, threads, minPages);
+  const fresh = await readPagesHere(
+    files.filter((_, index) => !kept.pages[index]),
+    root,
+    threads,
+    minPages,
+  );
   let next = 0;
   const pages = kept.pages.map((page) => page ?? fresh[next++]!);
   await kept.keep(pages);

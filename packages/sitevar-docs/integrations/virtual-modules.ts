@@ -33,7 +33,12 @@ export function guidePartsDirectoryOf(cacheDir: URL): string {
 }
 
 /** Everything a page or script may import, by module id, with its source. */
-export function virtualModuleSources(config: SitevarDocsConfig, root: URL, lastUpdated: Readonly<Record<string, string>> = {}, cacheDir: URL = new URL('node_modules/.astro/', root)): Map<string, string> {
+export function virtualModuleSources(
+  config: SitevarDocsConfig,
+  root: URL,
+  lastUpdated: Readonly<Record<string, string>> = {},
+  cacheDir: URL = new URL('node_modules/.astro/', root),
+): Map<string, string> {
   const fromRoot = (file: string) => JSON.stringify(path.resolve(fileURLToPath(root), file));
   const sources = new Map<string, string>();
   // Pages: the whole configuration (the browser never imports this one).

@@ -69,11 +69,15 @@ describe('the bounds on marked lines', () => {
     const meta = parseCodeMeta(`mark={${ranges(100)}} ins={1-5000}`);
     expect(meta.problems).toEqual([]);
     expect(meta.marked.size).toBe(5000);
-    expect(parseCodeMeta('{5001}').problems).toEqual(['The marked lines {…}: "5001" is not a range of lines (they count from 1, first line first, up to 5,000)']);
+    expect(parseCodeMeta('{5001}').problems).toEqual([
+      'The marked lines {…}: "5001" is not a range of lines (they count from 1, first line first, up to 5,000)',
+    ]);
   });
 
   it('refuses more ranges than that, counting every spelling of the marked lines together', () => {
-    expect(parseCodeMeta(`mark={${ranges(101)}}`).problems).toEqual(['mark: more than 100 lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges']);
+    expect(parseCodeMeta(`mark={${ranges(101)}}`).problems).toEqual([
+      'mark: more than 100 lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges',
+    ]);
     expect(parseCodeMeta(`{${ranges(60)}} hl_lines=[${ranges(41)}]`).problems).toEqual([
       'hl_lines: more than 100 lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges',
     ]);

@@ -12,7 +12,7 @@
  * that silently does nothing is a guide that looks wrong to its author only once published.
  */
 
-import { MAX_CODE_BLOCK_LINES, MAX_LINE_RANGES, formatLimit } from '../content-checks/limits';
+import { formatLimit, MAX_CODE_BLOCK_LINES, MAX_LINE_RANGES } from '../content-checks/limits';
 
 export type CodeFrame = 'code' | 'terminal' | 'none';
 
@@ -34,7 +34,8 @@ export interface CodeMeta {
 const FLAGS = new Set(['novalidate', 'showLineNumbers']);
 const FRAMES = new Set<CodeFrame>(['code', 'terminal', 'none']);
 const TERMINAL_LANGUAGES = new Set(['sh', 'bash', 'shell', 'shellscript', 'zsh', 'fish', 'console', 'shellsession', 'powershell', 'ps1', 'pwsh', 'bat', 'cmd']);
-const KNOWN = 'title="…", {2-4}, mark={…}, ins={…}, del={…}, showLineNumbers, startLineNumber=N, frame="code|terminal|none", novalidate (or Hugo\'s hl_lines, linenos, linenostart)';
+const KNOWN =
+  'title="…", {2-4}, mark={…}, ins={…}, del={…}, showLineNumbers, startLineNumber=N, frame="code|terminal|none", novalidate (or Hugo\'s hl_lines, linenos, linenostart)';
 /** More lines than a code block may hold: a range past it is a typo, not a request. */
 const MAX_LINE = MAX_CODE_BLOCK_LINES;
 /** The number of a block's first line (an excerpt's place in its file): beyond any real file. */
@@ -102,12 +103,16 @@ export interface LineRange {
 /** Reads `1, 3-5` (Expressive Code) or `2,"4-6"` (Hugo) into ranges of lines, as written. */
 function readLineRanges(text: string): LineRange[] | string {
   const ranges: LineRange[] = [];
-  for (const part of text.split(',').map((piece) => piece.trim().replace(/^["']|["']$/g, '')).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((piece) => piece.trim().replace(/^["']|["']$/g, ''))
+    .filter(Boolean)) {
     const range = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
     if (!range) return `"${part}" is not a line or a range of lines such as 3 or 2-4`;
     const from = Number(range[1]);
     const to = Number(range[2] ?? range[1]);
-    if (from < 1 || to < from || to > MAX_LINE) return `"${part}" is not a range of lines (they count from 1, first line first, up to ${formatLimit(MAX_LINE)})`;
+    if (from < 1 || to < from || to > MAX_LINE)
+      return `"${part}" is not a range of lines (they count from 1, first line first, up to ${formatLimit(MAX_LINE)})`;
     ranges.push({ from, to });
   }
   return ranges;
@@ -159,7 +164,8 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
     const count = (rangeCounts.get(into) ?? 0) + ranges.length;
     rangeCounts.set(into, count);
     if (count > MAX_LINE_RANGES) {
-      if (count - ranges.length <= MAX_LINE_RANGES) problem(`${what}: more than ${MAX_LINE_RANGES} lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges`);
+      if (count - ranges.length <= MAX_LINE_RANGES)
+        problem(`${what}: more than ${MAX_LINE_RANGES} lines or ranges of lines, the most a fence may mark this way: mark fewer, longer ranges`);
       return;
     }
     addRanges(into, ranges);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGuide } from '../content-checks/guide-files';
 import { TEST_SITE as site } from '../registry/fixtures/site';
-import { createGuideRenderer, type GuideComponentCall, type GuidePart } from './guide-renderer';
 import { GUIDE_WITH_COMPONENTS } from './fixtures/guides';
+import { createGuideRenderer, type GuideComponentCall, type GuidePart } from './guide-renderer';
 
 const GUIDES = '/site/content/guides';
 const renderer = createGuideRenderer(site, { guidesDirectory: GUIDES });
@@ -30,7 +30,9 @@ describe('createGuideRenderer', () => {
   });
 
   it('keeps the tags of an element around a component, and renders HTML elements and comments as MDX does', async () => {
-    const { parts } = await render('- One\n- <Callout>Careful.</Callout>\n\n<details>\n<summary>More</summary>\n\nHidden text.\n</details>\n\n{/* A note for authors. */}\n');
+    const { parts } = await render(
+      '- One\n- <Callout>Careful.</Callout>\n\n<details>\n<summary>More</summary>\n\nHidden text.\n</details>\n\n{/* A note for authors. */}\n',
+    );
     expect(parts[0]).toBe('<ul>\n<li>One</li>\n<li>');
     expect(components(parts)[0]).toMatchObject({ component: 'Callout', props: {}, children: ['Careful.'] });
     const after = String(parts.at(-1));
@@ -41,7 +43,11 @@ describe('createGuideRenderer', () => {
   });
 
   it('points relative images at their published copy, from the page up to the guides', async () => {
-    const { html } = await renderer.render('![A diagram](diagram.svg)\n\n![Shared](../shared/flow%20chart.png#top)\n\n![Elsewhere](../../../secret.png)\n\n![Absolute](/logo.svg)\n', `${GUIDES}/a/b.mdx`, {});
+    const { html } = await renderer.render(
+      '![A diagram](diagram.svg)\n\n![Shared](../shared/flow%20chart.png#top)\n\n![Elsewhere](../../../secret.png)\n\n![Absolute](/logo.svg)\n',
+      `${GUIDES}/a/b.mdx`,
+      {},
+    );
     // The page is /guides/a/b/: two levels up is /guides/, where a/diagram.svg is published.
     expect(html).toContain('<img src="../../a/diagram.svg" alt="A diagram" loading="lazy" decoding="async">');
     expect(html).toContain('<img src="../../shared/flow%20chart.png#top" alt="Shared"');

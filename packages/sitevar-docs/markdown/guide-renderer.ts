@@ -1,5 +1,5 @@
 import { rehypeShiki } from '@astrojs/markdown-remark';
-import type { Element, ElementContent, Nodes, Properties, Root as HastRoot, RootContent } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, Nodes, Properties, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -54,7 +54,9 @@ function attributesOf(node: JsxElement, filePath: string): Record<string, string
 
 function codeInGuide(node: { position?: { start: { line: number; column: number } } | undefined }, filePath: string): Error {
   const at = node.position ? `:${node.position.start.line}:${node.position.start.column}` : '';
-  return Object.assign(new Error(`${filePath}${at}  This guide holds code (an expression, import or export), which only a module can run.`), { name: 'GuideCodeError' });
+  return Object.assign(new Error(`${filePath}${at}  This guide holds code (an expression, import or export), which only a module can run.`), {
+    name: 'GuideCodeError',
+  });
 }
 
 /** `{/* … *\/}` in a guide: MDX's comment, which renders nothing. */
@@ -157,7 +159,10 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
     .use(remarkGfm)
     .use(remarkSmartypants)
     .use(remarkSitevar, sitevarOptions)
-    .use(remarkRehype, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'], allowDangerousHtml: true })
+    .use(remarkRehype, {
+      passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
+      allowDangerousHtml: true,
+    })
     .use(rehypeShiki, { ...pipeline.highlighting, transformers, wrap: false } as never)
     .use(pipeline.rehypePlugins as never)
     .use(rehypeGuideImages, { guidesDirectory });

@@ -1,12 +1,12 @@
 import { transformerStyleToClass } from '@shikijs/transformers';
 import type { ShikiTransformer } from 'shiki';
-import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits';
 import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
+import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits';
 import { createRegistry } from '../registry';
 import type { SiteSetup } from '../site-setup';
-import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { onePassThemes } from './one-pass-themes';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors';
 import { rehypeStaticCode } from './rehype-static-code';
 import { remarkSitevar } from './remark-sitevar';
 import { transformerSitevar } from './shiki-sitevar';
@@ -37,7 +37,9 @@ export function markdownPipeline(setup: SiteSetup) {
   const languageLabels = Object.fromEntries(
     setup.markdown.languages.flatMap((grammar) => {
       const label = typeof grammar['displayName'] === 'string' ? grammar['displayName'] : undefined;
-      const names = [grammar['name'], ...(Array.isArray(grammar['aliases']) ? grammar['aliases'] : [])].filter((name): name is string => typeof name === 'string');
+      const names = [grammar['name'], ...(Array.isArray(grammar['aliases']) ? grammar['aliases'] : [])].filter(
+        (name): name is string => typeof name === 'string',
+      );
       return label ? names.map((name) => [name, label]) : [];
     }),
   );

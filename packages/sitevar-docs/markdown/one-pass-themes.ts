@@ -1,4 +1,4 @@
-import { flatTokenVariants, stringifyTokenStyle, type ShikiTransformer, type ThemeRegistration, type ThemedToken } from 'shiki';
+import { flatTokenVariants, type ShikiTransformer, stringifyTokenStyle, type ThemedToken, type ThemeRegistration } from 'shiki';
 
 /**
  * Two colour themes from one tokenisation. Given two themes, Shiki tokenises every block once per
@@ -27,7 +27,8 @@ const foregroundOf = (index: number) => `#02${index.toString(16).padStart(4, '0'
 const backgroundOf = (index: number) => `#03${index.toString(16).padStart(4, '0')}`.toUpperCase();
 
 const rulesOf = (theme: ThemeRegistration): Rule[] => theme.tokenColors ?? [];
-const shapeOf = (rule: Rule) => JSON.stringify([rule.scope, rule.settings.fontStyle, rule.settings.foreground !== undefined, rule.settings.background !== undefined]);
+const shapeOf = (rule: Rule) =>
+  JSON.stringify([rule.scope, rule.settings.fontStyle, rule.settings.foreground !== undefined, rule.settings.background !== undefined]);
 
 /** Why the two themes cannot share a tokenisation (their rules differ in more than colours), or undefined. */
 export function pairProblem(light: ThemeRegistration, dark: ThemeRegistration): string | undefined {
@@ -51,7 +52,9 @@ export function onePassThemes(light: ThemeRegistration, dark: ThemeRegistration)
   const [lightRules, darkRules] = [rulesOf(light), rulesOf(dark)];
   const editor = (theme: ThemeRegistration, key: 'foreground' | 'background') => theme.colors?.[`editor.${key}`];
   // A token's colours as Shiki's tokeniser reports them: upper case.
-  const pairs = new Map<string, [Colour, Colour]>([[DEFAULT_FOREGROUND, [editor(light, 'foreground')?.toUpperCase(), editor(dark, 'foreground')?.toUpperCase()]]]);
+  const pairs = new Map<string, [Colour, Colour]>([
+    [DEFAULT_FOREGROUND, [editor(light, 'foreground')?.toUpperCase(), editor(dark, 'foreground')?.toUpperCase()]],
+  ]);
   const tokenColors = lightRules.map((rule, index): Rule => {
     const other = darkRules[index]!.settings;
     const settings = { ...rule.settings };
@@ -88,7 +91,13 @@ export function onePassThemes(light: ThemeRegistration, dark: ThemeRegistration)
       const [lightColour, darkColour] = pairOf(token.color);
       const [lightBackground, darkBackground] = pairOf(token.bgColor);
       const variant = (color: Colour, bgColor: Colour) => ({ content: '', offset: 0, color, bgColor, fontStyle: token.fontStyle }) as ThemedToken;
-      const { htmlStyle } = flatTokenVariants({ content: '', offset: 0, variants: { light: variant(lightColour, lightBackground), dark: variant(darkColour, darkBackground) } }, ['light', 'dark'], '--shiki-', false, 'css-vars');
+      const { htmlStyle } = flatTokenVariants(
+        { content: '', offset: 0, variants: { light: variant(lightColour, lightBackground), dark: variant(darkColour, darkBackground) } },
+        ['light', 'dark'],
+        '--shiki-',
+        false,
+        'css-vars',
+      );
       look = { htmlStyle: htmlStyle!, text: stringifyTokenStyle(htmlStyle!) };
       looks.set(key, look);
     }

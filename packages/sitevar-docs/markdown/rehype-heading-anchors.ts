@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { fill } from '../schemas/ui-fill';
 
@@ -32,7 +32,7 @@ export function rehypeHeadingAnchors({ label = 'Link to the section “{heading}
       // Highlighted code holds most of a guide's elements and never a heading.
       if (node.tagName === 'pre') return SKIP;
       if (!/^h[2-4]$/.test(node.tagName)) return CONTINUE;
-      const text = toString(node);
+      const text = textOf(node);
       const id = typeof node.properties.id === 'string' ? node.properties.id : slugger.slug(text);
       node.properties.id = id;
       node.children.push({

@@ -57,7 +57,9 @@ describe('remarkSitevar', () => {
   });
 
   it('refuses what a guide may not hold, so it never compiles, in development either', async () => {
-    const message = await problemsOf(['import fs from "node:fs";', '', 'Read {fs.readFileSync("/etc/passwd")}.', '', '<iframe src="https://evil.example/" />', ''].join('\n'));
+    const message = await problemsOf(
+      ['import fs from "node:fs";', '', 'Read {fs.readFileSync("/etc/passwd")}.', '', '<iframe src="https://evil.example/" />', ''].join('\n'),
+    );
     expect(message).toContain('guide.mdx:1:1  Guides cannot import or export code');
     expect(message).toContain('guide.mdx:3:6  A {…} expression runs JavaScript');
     expect(message).toContain('guide.mdx:5:1  Guides cannot use <iframe>');
@@ -66,7 +68,8 @@ describe('remarkSitevar', () => {
   it('turns <SiteVar> into its marked value: fallback, format and guide default applied', async () => {
     const file = new VFile({
       path: FILE,
-      value: 'Host <SiteVar name="domain" format="regex" /> and <SiteVar name="tls" />, app <SiteVar name="subdomain-app" /> or <SiteVar name="domain" nojs="mine.example" />.\n',
+      value:
+        'Host <SiteVar name="domain" format="regex" /> and <SiteVar name="tls" />, app <SiteVar name="subdomain-app" /> or <SiteVar name="domain" nojs="mine.example" />.\n',
       data: { astro: { frontmatter: { sitevars: { 'subdomain-app': 'photos' } } } },
     });
     const output = String(await compile(file, { remarkPlugins: [[remarkSitevar, { registry }]], jsx: true }));

@@ -4,11 +4,11 @@ import type { Code, InlineCode, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { resolvePlaceholders, substitutePlaceholders, withGuideDefaults, type GuideDefaults } from '../placeholders';
+import { checkGuideSafety } from '../content-checks/guide-safety';
+import { type ContentProblem, findSitevarProblems, jsxAttribute } from '../content-checks/sitevar-problems';
+import { type GuideDefaults, resolvePlaceholders, substitutePlaceholders, withGuideDefaults } from '../placeholders';
 import { parseFormat, type Registry } from '../registry';
 import { sitevarElement, sitevarProperties } from './sitevar-mark';
-import { checkGuideSafety } from '../content-checks/guide-safety';
-import { findSitevarProblems, jsxAttribute, type ContentProblem } from '../content-checks/sitevar-problems';
 
 export type { ContentProblem } from '../content-checks/sitevar-problems';
 

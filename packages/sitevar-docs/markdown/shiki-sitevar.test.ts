@@ -2,9 +2,9 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createHighlighter } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
 import { BLOCKS } from './fixtures/blocks';
 import { characterStyles, findAll } from './fixtures/highlighted';
-import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
 import { transformerSitevar } from './shiki-sitevar';
 
 const sitevar = transformerSitevar({ registry, words: { copy: 'Copy', excerpt: 'Excerpt', excerptNote: 'Part of a larger file: not complete on its own' } });
@@ -33,9 +33,21 @@ describe('transformerSitevar', () => {
   });
 
   it('marks a value inside a token within it, a whole token on itself, and wraps a value across tokens', () => {
-    const inside = toHtml(highlighter.codeToHast('url: "https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}/"', { lang: 'yaml', themes, transformers: [sitevar] }));
-    expect(inside).toMatch(/<span style="[^"]+">"https:\/\/<span data-sitevar="subdomain-authelia" title="Authelia subdomain">auth<\/span>\.<span data-sitevar="domain" title="Domain">example\.com<\/span>\/"<\/span>/);
-    const across = highlighter.codeToHast('port: {{< sitevar name="port" >}}{{< sitevar name="domain" nojs="a: b" >}}', { lang: 'yaml', themes, transformers: [sitevar] });
+    const inside = toHtml(
+      highlighter.codeToHast('url: "https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}/"', {
+        lang: 'yaml',
+        themes,
+        transformers: [sitevar],
+      }),
+    );
+    expect(inside).toMatch(
+      /<span style="[^"]+">"https:\/\/<span data-sitevar="subdomain-authelia" title="Authelia subdomain">auth<\/span>\.<span data-sitevar="domain" title="Domain">example\.com<\/span>\/"<\/span>/,
+    );
+    const across = highlighter.codeToHast('port: {{< sitevar name="port" >}}{{< sitevar name="domain" nojs="a: b" >}}', {
+      lang: 'yaml',
+      themes,
+      transformers: [sitevar],
+    });
     const marked = findAll(across, (element) => element.properties.dataSitevar !== undefined);
     expect(marked.map(textOf)).toEqual(['9091', 'a: b']);
     expect(marked[0]!.children).toEqual([{ type: 'text', value: '9091' }]);
@@ -55,7 +67,11 @@ describe('transformerSitevar', () => {
     expect(spans.map(textOf)).toEqual(values);
     // A mark is a token span, sits inside one holding only text, or holds only token spans: the
     // browser swaps text without re-highlighting, and the text keeps its colour.
-    const isToken = (node: ElementContent) => node.type === 'element' && node.tagName === 'span' && typeof node.properties.style === 'string' && node.children.every((child) => child.type === 'text' || (child.type === 'element' && child.children.every((inner) => inner.type === 'text')));
+    const isToken = (node: ElementContent) =>
+      node.type === 'element' &&
+      node.tagName === 'span' &&
+      typeof node.properties.style === 'string' &&
+      node.children.every((child) => child.type === 'text' || (child.type === 'element' && child.children.every((inner) => inner.type === 'text')));
     const insideToken = new Set(findAll(marked, (element) => isToken(element)).flatMap((token) => token.children.filter((child) => child.type === 'element')));
     for (const span of spans) {
       expect(isToken(span) || insideToken.has(span) || span.children.every(isToken)).toBe(true);
@@ -63,9 +79,7 @@ describe('transformerSitevar', () => {
   });
 
   it('writes name and format on the marked element', () => {
-    const html = toHtml(
-      highlighter.codeToHast('a: "{{< sitevar name="domain" format="regex" >}}"', { lang: 'yaml', themes, transformers: [sitevar] }),
-    );
+    const html = toHtml(highlighter.codeToHast('a: "{{< sitevar name="domain" format="regex" >}}"', { lang: 'yaml', themes, transformers: [sitevar] }));
     expect(html).toContain('data-sitevar="domain" data-sitevar-format="regex"');
     expect(html).not.toContain('{{&#x3C;');
     expect(html).not.toContain('{{<');
@@ -76,7 +90,9 @@ describe('transformerSitevar', () => {
     const html = toHtml(root);
     expect(html).toMatch(/^<figure class="code-block" data-language="yaml" data-title="configuration.yml">/);
     expect(html).toContain('<span class="code-title">configuration.yml</span><span class="code-lang">YAML</span>');
-    expect(html).toMatch(/<button type="button" class="copy-button needs-js" data-copy=""><svg class="copy-icon"[^>]* aria-hidden="true"[^>]*>.*<\/svg><span class="copy-label">Copy<\/span><\/button>/);
+    expect(html).toMatch(
+      /<button type="button" class="copy-button needs-js" data-copy=""><svg class="copy-icon"[^>]* aria-hidden="true"[^>]*>.*<\/svg><span class="copy-label">Copy<\/span><\/button>/,
+    );
     expect(html).toContain('<p class="copy-status" role="status" aria-live="polite"></p></figure>');
   });
 
@@ -89,7 +105,9 @@ describe('transformerSitevar', () => {
 
   it('labels a block marked novalidate as an excerpt', () => {
     const html = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: 'title="part.yml" novalidate' }, transformers: [sitevar] }));
-    expect(html).toContain('<span class="code-title">part.yml</span><span class="code-excerpt" title="Part of a larger file: not complete on its own">Excerpt</span>');
+    expect(html).toContain(
+      '<span class="code-title">part.yml</span><span class="code-excerpt" title="Part of a larger file: not complete on its own">Excerpt</span>',
+    );
     const plain = toHtml(highlighter.codeToHast('x: 1', { lang: 'yaml', themes, meta: { __raw: 'title="full.yml"' }, transformers: [sitevar] }));
     expect(plain).not.toContain('Excerpt');
   });
@@ -97,7 +115,11 @@ describe('transformerSitevar', () => {
   it('marks, inserts, deletes and numbers lines as the fence meta asks, keeping values marked', () => {
     const source = 'a: 1\nb: {{< sitevar name="port" >}}\nc: 3\nd: 4';
     const root = highlighter.codeToHast(source, { lang: 'yaml', themes, meta: { __raw: '{2} ins={3} del={4} startLineNumber=7' }, transformers: [sitevar] });
-    const lines = findAll(root, (element) => String(element.properties.class ?? '').split(' ').includes('line'));
+    const lines = findAll(root, (element) =>
+      String(element.properties.class ?? '')
+        .split(' ')
+        .includes('line'),
+    );
     expect(lines.map((line) => [line.properties.class, line.properties.dataLine])).toEqual([
       ['line', '7'],
       ['line mark', '8'],
@@ -111,7 +133,13 @@ describe('transformerSitevar', () => {
   });
 
   it('frames shell sessions as a terminal unless the title names a file or the author says otherwise', () => {
-    const frame = (lang: string, raw: string) => (findAll(highlighter.codeToHast('echo hi', { lang, themes, meta: { __raw: raw }, transformers: [sitevar] }), (element) => element.tagName === 'figure')[0]!.properties.className as string[]).join(' ');
+    const frame = (lang: string, raw: string) =>
+      (
+        findAll(
+          highlighter.codeToHast('echo hi', { lang, themes, meta: { __raw: raw }, transformers: [sitevar] }),
+          (element) => element.tagName === 'figure',
+        )[0]!.properties.className as string[]
+      ).join(' ');
     expect(frame('shell', '')).toBe('code-block frame-terminal');
     expect(frame('shell', 'title="Install"')).toBe('code-block frame-terminal');
     expect(frame('shell', '{title=".env"}')).toBe('code-block');

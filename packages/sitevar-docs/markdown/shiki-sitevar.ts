@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-import { resolvePlaceholders, substitutePlaceholders, type MarkedRange } from '../placeholders';
+import { type MarkedRange, resolvePlaceholders, substitutePlaceholders } from '../placeholders';
 import type { Registry } from '../registry';
-import { frameOf, languageLabel, parseCodeMeta, type CodeMeta } from './code-meta';
+import { type CodeMeta, frameOf, languageLabel, parseCodeMeta } from './code-meta';
 import { sitevarElement, sitevarProperties } from './sitevar-mark';
 
 declare module 'shiki' {
@@ -45,7 +45,10 @@ const contains = (token: ThemedToken, range: MarkedRange) => token.offset <= ran
 function tagTokens(lines: ThemedToken[][], ranges: readonly MarkedRange[]): ThemedToken[][] {
   const tokens = lines.flat();
   const within = new Set(ranges.filter((range) => range.start < range.end && tokens.some((token) => contains(token, range))));
-  const split = splitTokensAtRanges(lines, ranges.filter((range) => !within.has(range)));
+  const split = splitTokensAtRanges(
+    lines,
+    ranges.filter((range) => !within.has(range)),
+  );
   return split.map((line) =>
     line.map((token) => {
       const spanning = ranges.findIndex((range) => !within.has(range) && token.offset >= range.start && token.offset < range.end);
@@ -208,8 +211,12 @@ export function transformerSitevar({ registry, words }: { registry: Registry; wo
     pre(pre) {
       // Theme names are bookkeeping: the colours come from the style-to-class classes.
       const { theme, themes: configured = {} } = this.options as { theme?: unknown; themes?: Record<string, unknown> };
-      const themes = new Set([theme, ...Object.values(configured)].map((one) => (typeof one === 'string' ? one : (one as { name?: string } | undefined)?.name)));
-      pre.properties.class = classesOf(pre).filter((name) => name !== 'astro-code-themes' && !themes.has(name)).join(' ');
+      const themes = new Set(
+        [theme, ...Object.values(configured)].map((one) => (typeof one === 'string' ? one : (one as { name?: string } | undefined)?.name)),
+      );
+      pre.properties.class = classesOf(pre)
+        .filter((name) => name !== 'astro-code-themes' && !themes.has(name))
+        .join(' ');
     },
     code(code) {
       const meta = this.meta.codeMeta;

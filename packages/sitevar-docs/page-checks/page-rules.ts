@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { isSafeUrl } from '../content-checks/guide-safety';
 
 /*
@@ -102,7 +102,10 @@ function refreshTarget(content: string): string | undefined {
   const [, ...rest] = content.split(';');
   const pair = rest.join(';').trim();
   if (!pair.toLowerCase().startsWith('url=')) return undefined;
-  return pair.slice(4).trim().replace(/^['"]|['"]$/g, '');
+  return pair
+    .slice(4)
+    .trim()
+    .replace(/^['"]|['"]$/g, '');
 }
 
 /** A path of this site: where a redirect page may send the reader. */
@@ -137,26 +140,44 @@ function checkAttributes(walk: Walk, element: Element, inHead: boolean): void {
   for (const { name, value, prefix } of element.attrs) {
     const full = prefix ? `${prefix}:${name}` : name;
     if (name.startsWith('on')) report(walk, element, `<${tag} ${full}> is an event handler: nothing on a page may run code but the site's own scripts.`, full);
-    else if (name === 'style') report(walk, element, `<${tag} style> sets a style inline, which the site's security policy blocks: style it with the site's stylesheet.`, full);
+    else if (name === 'style')
+      report(walk, element, `<${tag} style> sets a style inline, which the site's security policy blocks: style it with the site's stylesheet.`, full);
     else if (NEVER_ATTRIBUTES.has(name)) report(walk, element, `<${tag} ${full}> submits or writes a page: the site has neither forms nor frames.`, full);
     else if (URL_ATTRIBUTES.has(name)) {
       const urls = name === 'srcset' ? srcsetAddresses(value) : [value];
       // An SVG's own references (`href="#gradient"`) stay inside the image.
       const bad = urls.find((url) => !isSafeUrl(url));
-      if (bad !== undefined) report(walk, element, `<${tag} ${full}="${bad.slice(0, 40)}"> is not an address a page may hold: only http, https, mailto and paths of this site.`, full);
+      if (bad !== undefined)
+        report(
+          walk,
+          element,
+          `<${tag} ${full}="${bad.slice(0, 40)}"> is not an address a page may hold: only http, https, mailto and paths of this site.`,
+          full,
+        );
     } else if (name === 'id') {
       const first = walk.ids.get(value);
       if (first) {
         const line = first.sourceCodeLocation?.startLine ?? 1;
         const column = first.sourceCodeLocation?.startCol ?? 1;
-        report(walk, element, `id "${value}" is on this page twice (first at ${line}:${column}): the second would stand in for the first (a guide's element for the site's own).`, full);
+        report(
+          walk,
+          element,
+          `id "${value}" is on this page twice (first at ${line}:${column}): the second would stand in for the first (a guide's element for the site's own).`,
+          full,
+        );
       } else walk.ids.set(value, element);
     } else if (name === 'http-equiv') {
       const kind = value.toLowerCase();
       const content = attributeOf(element, 'content') ?? '';
       const target = kind === 'refresh' ? refreshTarget(content) : undefined;
       const allowed = inHead && (HTTP_EQUIV.has(kind) || (kind === 'refresh' && target !== undefined && isSitePath(target)));
-      if (!allowed) report(walk, element, `<meta http-equiv="${value}"${target ? ` content="…url=${target.slice(0, 40)}"` : ''}> is not one the site writes: only the layout's security policy, in the head, and redirect pages sending the reader to a page of this site.`, full);
+      if (!allowed)
+        report(
+          walk,
+          element,
+          `<meta http-equiv="${value}"${target ? ` content="…url=${target.slice(0, 40)}"` : ''}> is not one the site writes: only the layout's security policy, in the head, and redirect pages sending the reader to a page of this site.`,
+          full,
+        );
       if (inHead && kind === 'content-security-policy') walk.policy ??= element;
     }
   }
@@ -178,7 +199,11 @@ function checkCopiedCode(walk: Walk, element: Element): void {
   const otherClass = classesOf(element).find((name) => !isCodeClass(name));
   if (!['code', 'span'].includes(element.tagName) || unexpected || otherClass) {
     const what = unexpected ? ` ${unexpected.name}` : otherClass ? ` class="${otherClass}"` : '';
-    report(walk, element, `<${element.tagName}${what}> inside a code block's text: a block's text is highlighted code and the site's marks only, so that Copy copies exactly what the reader sees.`);
+    report(
+      walk,
+      element,
+      `<${element.tagName}${what}> inside a code block's text: a block's text is highlighted code and the site's marks only, so that Copy copies exactly what the reader sees.`,
+    );
   }
 }
 
@@ -188,7 +213,8 @@ function checkElement(walk: Walk, element: Element, context: Context): void {
   const tag = element.tagName.toLowerCase();
   const never = NEVER[tag];
   if (never) report(walk, element, `<${element.tagName}> is on the page: ${never}.`);
-  if (HEAD_ONLY.has(tag) && !context.inHead) report(walk, element, `<${element.tagName}> outside the page's head: only the site's layout writes ${tag} elements, in the head.`);
+  if (HEAD_ONLY.has(tag) && !context.inHead)
+    report(walk, element, `<${element.tagName}> outside the page's head: only the site's layout writes ${tag} elements, in the head.`);
   if (tag === 'script' || tag === 'style') {
     // Scripts and styles are files of the site's own, or inline ones the page's policy lists by
     // hash: the site's components are hashed as the site is built, never text a guide wrote.
@@ -198,7 +224,12 @@ function checkElement(walk: Walk, element: Element, context: Context): void {
   }
   checkAttributes(walk, element, context.inHead);
   if (hasAttribute(element, 'data-copy') && !(tag === 'button' && context.inCodeBlock)) {
-    report(walk, element, `A copy control (<${element.tagName} data-copy>) outside one of the site's code blocks: only the site's code blocks copy, and only the code they show.`, 'data-copy');
+    report(
+      walk,
+      element,
+      `A copy control (<${element.tagName} data-copy>) outside one of the site's code blocks: only the site's code blocks copy, and only the code they show.`,
+      'data-copy',
+    );
   }
   if (hasAttribute(element, 'data-tab-panel') && !hasAttribute(context.parent, 'data-tabs')) {
     report(walk, element, 'A tab panel (data-tab-panel) outside a tab set: only <Tab> inside <Tabs> makes one.', 'data-tab-panel');

@@ -1,9 +1,9 @@
-export { parsePlaceholders, lineAndColumn } from './parse';
 export type { RawPlaceholder, SyntaxProblem } from './parse';
-export { resolvePlaceholders, substitutePlaceholders, checkReference, withGuideDefaults } from './resolve';
-export type { Placeholder, PlaceholderProblem, MarkedRange, GuideDefaults } from './resolve';
-export { didYouMean } from './suggest';
+export { lineAndColumn, parsePlaceholders } from './parse';
 export { renderWithValues } from './render';
-export { usedVariableNames } from './used-variables';
-export { splice } from './splice';
+export type { GuideDefaults, MarkedRange, Placeholder, PlaceholderProblem } from './resolve';
+export { checkReference, resolvePlaceholders, substitutePlaceholders, withGuideDefaults } from './resolve';
 export type { Span } from './splice';
+export { splice } from './splice';
+export { didYouMean } from './suggest';
+export { usedVariableNames } from './used-variables';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
 import { MALFORMED, WELL_FORMED } from './fixtures/placeholders';
 import { lineAndColumn, parsePlaceholders } from './parse';
-import { didYouMean } from './suggest';
-import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
 import { resolvePlaceholders, substitutePlaceholders } from './resolve';
+import { didYouMean } from './suggest';
 
 describe('parsePlaceholders', () => {
   it.each(WELL_FORMED)('parses $text', ({ text, name, nojs, format }) => {
@@ -118,7 +118,8 @@ describe('guide defaults', () => {
 describe('usedVariableNames', () => {
   it('lists the variables of placeholders and <SiteVar> props', async () => {
     const { usedVariableNames } = await import('./used-variables');
-    const source = 'a `{{< sitevar name="domain" >}}`\n\n```yaml\nx: {{< sitevar name="port" >}}\n```\n\n<SiteVar name="tls" /> <SiteVar nojs="x" name="host" />';
+    const source =
+      'a `{{< sitevar name="domain" >}}`\n\n```yaml\nx: {{< sitevar name="port" >}}\n```\n\n<SiteVar name="tls" /> <SiteVar nojs="x" name="host" />';
     expect([...usedVariableNames(source)].sort()).toEqual(['domain', 'host', 'port', 'tls']);
   });
 });

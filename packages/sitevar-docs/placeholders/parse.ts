@@ -63,7 +63,7 @@ function parseOne(text: string, start: number): Outcome {
 
   skipSpaces();
   const nameMatch = /^[A-Za-z][\w-]*/.exec(text.slice(at, at + 64));
-  if (!nameMatch || nameMatch[0] !== 'sitevar') {
+  if (nameMatch?.[0] !== 'sitevar') {
     const found = nameMatch ? `"${nameMatch[0]}"` : 'nothing';
     return problem(at, `Expected "sitevar" after "{{<" but found ${found}. Write {{< sitevar name="domain" >}}.`);
   }

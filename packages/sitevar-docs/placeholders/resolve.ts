@@ -1,4 +1,4 @@
-import { FORMATS, isFormat, type Format, type Registry } from '../registry';
+import { FORMATS, type Format, isFormat, type Registry } from '../registry';
 import { parsePlaceholders, type RawPlaceholder } from './parse';
 import { splice } from './splice';
 import { didYouMean } from './suggest';
@@ -43,7 +43,7 @@ export function checkReference(
   if (!variable) {
     const variableNames = registry.variables.map((known) => known.name);
     const known = `Known variables: ${variableNames.join(', ')}.`;
-    return { problem: withSuggestion(`Unknown site variable "${name}".`, name, variableNames) + ` ${known}`, field: 'name' };
+    return { problem: `${withSuggestion(`Unknown site variable "${name}".`, name, variableNames)} ${known}`, field: 'name' };
   }
   if (format !== undefined) {
     if (!isFormat(format)) {
@@ -119,8 +119,14 @@ export function withGuideDefaults(text: string, guideDefaults: GuideDefaults, re
   if (Object.keys(guideDefaults).length === 0) return text;
   const { placeholders, raw } = resolvePlaceholders(text, registry, guideDefaults);
   const sources = new Map(raw.map((candidate) => [candidate.start, candidate]));
-  const rewritten = placeholders.filter((placeholder) => sources.get(placeholder.start)?.attributes.nojs === undefined && guideDefaults[placeholder.name] !== undefined);
-  return splice(text, rewritten, (placeholder) => `${withoutTrailingSpaces(text.slice(placeholder.start, placeholder.end - 3))} nojs="${placeholder.fallback}" >}}`).text;
+  const rewritten = placeholders.filter(
+    (placeholder) => sources.get(placeholder.start)?.attributes.nojs === undefined && guideDefaults[placeholder.name] !== undefined,
+  );
+  return splice(
+    text,
+    rewritten,
+    (placeholder) => `${withoutTrailingSpaces(text.slice(placeholder.start, placeholder.end - 3))} nojs="${placeholder.fallback}" >}}`,
+  ).text;
 }
 
 /** A text without its trailing spaces and tabs (by hand: a pattern anchored at the end looks at a run of them once for each). */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coreAcceptPattern, coreDefinitions, NEVER_YAML_SPECIAL } from './core-acceptance';
-import { shown } from './shown';
 import type { SiteVariable } from './definitions';
 import { TEST_CONFIG, TEST_REGISTRY } from './fixtures/site';
 import * as cases from './fixtures/values';
+import { shown } from './shown';
 import { stressValues } from './stress-values';
 import { YAML_NON_STRING } from './validation';
 
@@ -25,7 +25,43 @@ function* randomStrings(alphabet: string, count: number, maxLength: number, seed
 }
 
 const fixtureValues = Object.values(cases).flatMap((list) => list.flatMap(([input, stored]) => (stored === undefined ? [input] : [input, stored])));
-const tricky = ['', ' ', 'a', '-', '~', '.', 'e5', '0x1f', 'a.0x1', 'example.0x10', '1.2.3.4', '01.2.3.4', '256.1.1.1', 'A.COM', 'ab--cd.com', 'xn--bcher-kva.example', ' example.com', 'example.com ', 'example.com.', '\u212a.com', 'ſ.com', 'fe80::1', '[::1]', '00443', '0', '65536', 'TRUE', 'yes', 'null', '2024-01-31', 'Paperless', 'paperless\n', '𝒶pp', 'nginx', 'NGINX'];
+const tricky = [
+  '',
+  ' ',
+  'a',
+  '-',
+  '~',
+  '.',
+  'e5',
+  '0x1f',
+  'a.0x1',
+  'example.0x10',
+  '1.2.3.4',
+  '01.2.3.4',
+  '256.1.1.1',
+  'A.COM',
+  'ab--cd.com',
+  'xn--bcher-kva.example',
+  ' example.com',
+  'example.com ',
+  'example.com.',
+  '\u212a.com',
+  'ſ.com',
+  'fe80::1',
+  '[::1]',
+  '00443',
+  '0',
+  '65536',
+  'TRUE',
+  'yes',
+  'null',
+  '2024-01-31',
+  'Paperless',
+  'paperless\n',
+  '𝒶pp',
+  'nginx',
+  'NGINX',
+];
 
 describe('core acceptance patterns', () => {
   it('never accept what the full check would not store as it is', () => {
@@ -98,7 +134,10 @@ describe('core acceptance patterns', () => {
 
   it('keeps only what showing and storing need', () => {
     const core = coreDefinitions(variables);
-    for (const variable of core) expect(Object.keys(variable).every((key) => ['name', 'scope', 'default', 'example', 'text', 'template', 'digest', 'of', 'accept'].includes(key))).toBe(true);
+    for (const variable of core)
+      expect(Object.keys(variable).every((key) => ['name', 'scope', 'default', 'example', 'text', 'template', 'digest', 'of', 'accept'].includes(key))).toBe(
+        true,
+      );
     const byCoreName = (name: string) => core.find((variable) => variable.name === name)!;
     expect(byCoreName('tls').text).toEqual({ false: 'http', true: 'https' });
     // Site scope goes without saying; a computed variable is its template.

@@ -1,4 +1,4 @@
-import { templateRefs, type SiteVariable, type VariableScope } from './definitions';
+import { type SiteVariable, templateRefs, type VariableScope } from './definitions';
 import { escapeRegExp } from './formats';
 import type { ShownVariable } from './shown';
 import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation';
@@ -100,4 +100,3 @@ export function coreDefinitions(variables: readonly SiteVariable[]): CoreVariabl
     };
   });
 }
-

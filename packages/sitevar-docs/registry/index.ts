@@ -1,7 +1,8 @@
-import { pairsOf, templateRefs, type SecretPair, type SiteVariable, type VariableScope } from './definitions';
+import { pairsOf, type SecretPair, type SiteVariable, templateRefs, type VariableScope } from './definitions';
 import type { Format } from './formats';
 import { displayValue, shown } from './shown';
 import {
+  type Check,
   checkBoolean,
   checkDomain,
   checkHost,
@@ -11,20 +12,18 @@ import {
   checkPort,
   checkSelect,
   checkToken,
-  type Check,
 } from './validation';
 
 export type { SiteVariable, VariableKind, VariableScope } from './definitions';
-export { pairsOf, templateRefs, type SecretPair } from './definitions';
-export { FORMATS, isFormat, applyFormat, parseFormat } from './formats';
+export { pairsOf, type SecretPair, templateRefs } from './definitions';
 export type { Format } from './formats';
+export { applyFormat, FORMATS, isFormat, parseFormat } from './formats';
+export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages';
+export { GUIDE_STORAGE_PREFIX, guideStoragePrefix, SESSION_STORAGE_PREFIX, STORAGE_PREFIX, sessionStoragePrefix } from './storage-key';
 export type { Validation } from './validation-messages';
 export { validateValue } from './validation-messages';
-export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages';
-export { STORAGE_PREFIX, GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from './storage-key';
 
 export type Values = Readonly<Record<string, string>>;
-
 
 /**
  * The one registry of a site's variables, built from its configuration: the build, the
@@ -110,7 +109,7 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
       const clean: Record<string, string> = {};
       for (const variable of definitions) {
         if (scope !== undefined && variable.scope !== scope) continue;
-        if (!Object.prototype.hasOwnProperty.call(raw, variable.name)) continue;
+        if (!Object.hasOwn(raw, variable.name)) continue;
         const value = raw[variable.name];
         if (registry.isCanonical(variable, value)) clean[variable.name] = value;
       }
@@ -129,7 +128,6 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
   };
   return registry;
 }
-
 
 /**
  * Whether the text shows an example the reader should replace (for a computed one: any part).

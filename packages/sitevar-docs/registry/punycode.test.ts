@@ -1,4 +1,4 @@
-import { decode as referenceDecode, encode } from 'punycode/punycode.es6.js';
+import { encode, decode as referenceDecode } from 'punycode/punycode.es6.js';
 import { describe, expect, it } from 'vitest';
 import { decodePunycode } from './punycode';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_REGISTRY as registry } from './fixtures/site';
-import { stressValueSets } from './stress-values';
 import { isExample, validateValue } from './index';
 import { PROBLEM_MESSAGES } from './problem-messages';
+import { stressValueSets } from './stress-values';
 
 const variable = (name: string) => registry.get(name)!;
 
@@ -64,10 +64,16 @@ describe('a registry built from a site’s definitions', () => {
   it('validates through the variable’s kind, with the site’s own words for its own rules', () => {
     expect(validateValue(registry, variable('port'), '70000', PROBLEM_MESSAGES).ok).toBe(false);
     expect(validateValue(registry, variable('domain'), 'Bücher.Example', PROBLEM_MESSAGES)).toEqual({ ok: true, value: 'xn--bcher-kva.example' });
-    expect(validateValue(registry, variable('authentik-slug'), 'Not A Slug', PROBLEM_MESSAGES)).toEqual({ ok: false, message: 'Use up to 128 lower-case letters, digits, hyphens and underscores.' });
+    expect(validateValue(registry, variable('authentik-slug'), 'Not A Slug', PROBLEM_MESSAGES)).toEqual({
+      ok: false,
+      message: 'Use up to 128 lower-case letters, digits, hyphens and underscores.',
+    });
     expect(validateValue(registry, variable('proxy'), 'Caddy', PROBLEM_MESSAGES)).toEqual({ ok: true, value: 'caddy' });
     expect(validateValue(registry, variable('proxy'), 'apache', PROBLEM_MESSAGES)).toEqual({ ok: false, message: 'Choose one of nginx, caddy, traefik.' });
-    expect(validateValue(registry, variable('client-secret'), 'short', PROBLEM_MESSAGES)).toEqual({ ok: false, message: expect.stringContaining('at least 8 characters') });
+    expect(validateValue(registry, variable('client-secret'), 'short', PROBLEM_MESSAGES)).toEqual({
+      ok: false,
+      message: expect.stringContaining('at least 8 characters'),
+    });
   });
 });
 
@@ -88,7 +94,9 @@ describe('sanitize', () => {
   });
 
   it('keeps only the guide defaults a guide may set, with valid values', () => {
-    expect(registry.guideDefaults({ sitevars: { 'subdomain-app': 'paperless', domain: 'acme.org', 'client-id': 'Bad Id' } })).toEqual({ 'subdomain-app': 'paperless' });
+    expect(registry.guideDefaults({ sitevars: { 'subdomain-app': 'paperless', domain: 'acme.org', 'client-id': 'Bad Id' } })).toEqual({
+      'subdomain-app': 'paperless',
+    });
   });
 });
 

@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values';
+import { PROBLEM_MESSAGES } from './problem-messages';
 import {
-  MAX_PBKDF2_ITERATIONS,
-  PBKDF2_ITERATIONS,
+  type Check,
   checkBoolean,
   checkDomain,
   checkHost,
   checkLabel,
-  checkPbkdf2Digest,
   checkPattern,
+  checkPbkdf2Digest,
   checkPort,
   checkSelect,
   checkToken,
-  type Check,
+  MAX_PBKDF2_ITERATIONS,
+  PBKDF2_ITERATIONS,
 } from './validation';
-import { PROBLEM_MESSAGES } from './problem-messages';
-import { withMessage, type Validation } from './validation-messages';
+import { type Validation, withMessage } from './validation-messages';
 
 const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input), PROBLEM_MESSAGES);
 const validateDomain = worded(checkDomain);
@@ -65,7 +65,10 @@ describe('validateLabel', () => {
     expect(validateLabel('auth.example.com')).toEqual({ ok: false, message: expect.stringContaining('one label') });
   });
   it('says what is wrong with the subdomain itself, not with "a label" of it', () => {
-    const messageOf = (input: string) => { const result = validateLabel(input); return result.ok ? '' : result.message; };
+    const messageOf = (input: string) => {
+      const result = validateLabel(input);
+      return result.ok ? '' : result.message;
+    };
     expect(messageOf('-auth')).toBe('"-auth" starts or ends with a hyphen: a subdomain may have hyphens only between letters or digits.');
     expect(messageOf('auth_1')).toBe('A subdomain may only use letters, digits and hyphens ("auth_1" has others).');
     for (const input of ['-auth', 'auth_1', 'a'.repeat(64)]) expect(messageOf(input)).not.toMatch(/has a label/);
@@ -115,7 +118,33 @@ describe('client IDs and secrets', () => {
   const validateClientId = worded(checkClientId);
 
   it('refuses what unquoted YAML reads as null, a boolean, a number or a date', () => {
-    for (const value of ['~', 'null', 'NULL', 'true', 'False', 'yes', 'off', 'y', '-', '12', '-7', '0x1f', '0o17', '017', '1_000', '1.5', '.5', '1e3', '1.', '.inf', '-.Inf', '.nan', 'E6', '.', '2024-01-31']) {
+    for (const value of [
+      '~',
+      'null',
+      'NULL',
+      'true',
+      'False',
+      'yes',
+      'off',
+      'y',
+      '-',
+      '12',
+      '-7',
+      '0x1f',
+      '0o17',
+      '017',
+      '1_000',
+      '1.5',
+      '.5',
+      '1e3',
+      '1.',
+      '.inf',
+      '-.Inf',
+      '.nan',
+      'E6',
+      '.',
+      '2024-01-31',
+    ]) {
       expect(validateClientId(value), value).toEqual({ ok: false, message: expect.stringContaining('reads as a number, a yes/no or an empty value') });
     }
     expect(stored(worded(checkClientSecret)('12345678'))).toBeUndefined();

@@ -72,6 +72,7 @@ export function toAsciiHostname(input: string): string | undefined {
  */
 function isValidPunycode(label: string): boolean {
   const unicode = decodePunycode(label.slice(4));
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, to find what is beyond it
   return unicode !== undefined && /[^\x00-\x7f]/.test(unicode) && toAsciiHostname(unicode) === label;
 }
 

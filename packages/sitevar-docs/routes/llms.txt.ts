@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
 import config from 'virtual:sitevar-docs/config';
+import type { APIRoute } from 'astro';
 import { getGuides, groupBySection, guideTitle, guideUrl } from '../utils/guides';
 
 /** A plain-text map of the guides for language models (the llms.txt convention). */

@@ -1,5 +1,5 @@
 import type { Format } from '../registry/formats';
-import { shown, type Lookup } from '../registry/shown';
+import { type Lookup, shown } from '../registry/shown';
 import { shared } from './shared-state';
 
 export type ReaderValues = Readonly<Record<string, string>>;

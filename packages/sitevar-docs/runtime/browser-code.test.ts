@@ -21,9 +21,11 @@ const ENGINE = fileURLToPath(new URL('../', import.meta.url));
 
 function browserCode(): { file: string; code: string }[] {
   const modules = ['runtime', 'registry', 'credentials', 'schemas'].flatMap((directory) => sourceFiles(path.join(ENGINE, directory), ['.ts']));
-  const scripts = ['components', 'layouts', 'routes'].flatMap((directory) => sourceFiles(path.join(ENGINE, directory), ['.astro'])).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*is:inline[^>]*set:html)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => ({ file, code: match[1]! })),
-  );
+  const scripts = ['components', 'layouts', 'routes']
+    .flatMap((directory) => sourceFiles(path.join(ENGINE, directory), ['.astro']))
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<script(?![^>]*is:inline[^>]*set:html)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => ({ file, code: match[1]! })),
+    );
   return [...modules.map((file) => ({ file, code: readFileSync(file, 'utf8') })), ...scripts];
 }
 

@@ -1,7 +1,16 @@
-import { copiedDone, copied as copiedLabel, copiedWithExamples, copy, copyFailed, copyRefusedMany, copyRefusedOne, listAnd } from 'virtual:sitevar-docs/ui/copy';
+import {
+  copiedDone,
+  copied as copiedLabel,
+  copiedWithExamples,
+  copy,
+  copyFailed,
+  copyRefusedMany,
+  copyRefusedOne,
+  listAnd,
+} from 'virtual:sitevar-docs/ui/copy';
+import { isExample } from '../registry';
 import { fill } from '../schemas/ui-fill';
 import { invalidDrafts, readerValues } from './preferences-store';
-import { isExample } from '../registry';
 import { registry } from './registry';
 import { shared } from './shared-state';
 
@@ -107,12 +116,9 @@ export async function copyBlock(figure: HTMLElement): Promise<void> {
   const values = readerValues.get();
   // Only examples are worth a warning: a default that works as it is (a port, the subdomain a guide
   // chose) is fine to copy.
-  const examples = names.filter((name) => { const variable = registry.get(name); return !variable || isExample(registry, variable, values); });
-  announce(
-    figure,
-    examples.length > 0
-      ? fill(copiedWithExamples, { names: listOf(examples) })
-      : copiedDone,
-    'copied',
-  );
+  const examples = names.filter((name) => {
+    const variable = registry.get(name);
+    return !variable || isExample(registry, variable, values);
+  });
+  announce(figure, examples.length > 0 ? fill(copiedWithExamples, { names: listOf(examples) }) : copiedDone, 'copied');
 }

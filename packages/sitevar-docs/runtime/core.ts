@@ -4,8 +4,8 @@ import { applyValues } from './apply';
 import { ANY_KEY_PREFIX } from './choice-keys';
 import { showChoices } from './choices';
 import { readGuideContext } from './guide-context';
-import { setUpPageLoader, verifyHeldBack } from './page-loader';
 import { PAGE_END, STORAGE_BLOCKED, VALUES_APPLIED, VALUES_CHANGED } from './page-attributes';
+import { setUpPageLoader, verifyHeldBack } from './page-loader';
 import { shared } from './shared-state';
 import { readStoredValues } from './stored-values';
 

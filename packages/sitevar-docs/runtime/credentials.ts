@@ -1,7 +1,7 @@
 import * as strings from 'virtual:sitevar-docs/ui/form';
 import { pbkdf2Digest } from '../credentials/pbkdf2-digest';
 import { randomString } from '../credentials/random-string';
-import { validateValue, type SiteVariable, type Validation } from '../registry';
+import { type SiteVariable, type Validation, validateValue } from '../registry';
 import { canDigest } from './credentials-support';
 import { credentials, setCredentials, setDraftProblem } from './preferences-store';
 import { registry } from './registry';
@@ -41,7 +41,7 @@ export function digestNameOf(name: string): string | undefined {
  */
 export async function submitCredential(name: string, input: string): Promise<Validation | undefined> {
   const variable = registry.get(name);
-  if (!variable || variable.scope !== 'credentials') return undefined;
+  if (variable?.scope !== 'credentials') return undefined;
   const digestName = digestNameOf(name);
   const current = credentials.get();
   if (input.trim() === '') {

@@ -1,4 +1,4 @@
-import { FIELD, isEdited, type Field } from './edited-fields';
+import { FIELD, type Field, isEdited } from './edited-fields';
 import { shared } from './shared-state';
 
 /**
@@ -40,7 +40,10 @@ export function syncFields(values: Readonly<Record<string, string>>): void {
   }
   // CSS shows the warning or the Forget button, and names the Generate button, from these.
   const root = document.documentElement;
-  root.toggleAttribute('data-own-credentials', shared.variables.some((variable) => variable.scope === 'credentials' && values[variable.name] !== undefined));
+  root.toggleAttribute(
+    'data-own-credentials',
+    shared.variables.some((variable) => variable.scope === 'credentials' && values[variable.name] !== undefined),
+  );
   const canGenerate = window.isSecureContext && !!crypto.subtle;
   root.toggleAttribute('data-no-webcrypto', !canGenerate);
   for (const generate of document.querySelectorAll<HTMLButtonElement>('[data-generate]')) generate.disabled = !canGenerate;

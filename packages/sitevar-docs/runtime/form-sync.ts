@@ -1,6 +1,6 @@
 import { trackEdits } from './edited-fields';
-import { VALUES_APPLIED } from './page-attributes';
 import { syncFields } from './form-fields';
+import { VALUES_APPLIED } from './page-attributes';
 import { shared } from './shared-state';
 
 let started = false;

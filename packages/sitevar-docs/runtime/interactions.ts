@@ -35,7 +35,10 @@ async function copyWhenTaken(figure: HTMLElement): Promise<void> {
   copy.copyBlock(figure);
 }
 
+// Each loads its module once: written by the `??=` that reads it.
+// biome-ignore lint/correctness/noUnusedVariables: read by the ??= below
 let search: Promise<void> | undefined;
+// biome-ignore lint/correctness/noUnusedVariables: read by the ??= below
 let titles: Promise<void> | undefined;
 
 const closest = <E extends Element = HTMLElement>(event: Event, selector: string) => (event.target as Element | null)?.closest?.<E>(selector);
@@ -61,10 +64,13 @@ function onClick(event: Event): void {
   // A heading's link: followed, and the section's address copied for sharing.
   const anchor = closest<HTMLAnchorElement>(event, '[data-heading-anchor]');
   if (anchor) {
-    void navigator.clipboard?.writeText(anchor.href).then(() => {
-      anchor.dataset.copied = '';
-      setTimeout(() => delete anchor.dataset.copied, 1500);
-    }, () => undefined);
+    void navigator.clipboard?.writeText(anchor.href).then(
+      () => {
+        anchor.dataset.copied = '';
+        setTimeout(() => delete anchor.dataset.copied, 1500);
+      },
+      () => undefined,
+    );
   }
 }
 

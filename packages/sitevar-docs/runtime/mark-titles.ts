@@ -1,6 +1,6 @@
 import { markDefault, markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
-import { fill } from '../schemas/ui-fill';
 import { isExample } from '../registry';
+import { fill } from '../schemas/ui-fill';
 import { VALUES_APPLIED } from './page-attributes';
 import { registry } from './registry';
 import { shared } from './shared-state';
@@ -33,7 +33,9 @@ export function applyTitles(values: Readonly<Record<string, string>>): void {
   for (const [name, elements] of marksByName) {
     const variable = registry.get(name);
     if (!variable) continue;
-    const title = fill(registry.isSet(variable, values) ? markYours : isExample(registry, variable, values) ? markExample : markDefault, { label: variable.label });
+    const title = fill(registry.isSet(variable, values) ? markYours : isExample(registry, variable, values) ? markExample : markDefault, {
+      label: variable.label,
+    });
     if (shownTitles.get(name) === title) continue;
     shownTitles.set(name, title);
     for (const element of elements) element.title = title;

@@ -75,7 +75,8 @@ export function setUpPageLoader(showChoice: () => void): void {
   // takes its choice back. The handlers' arrow keys click the tab they move to.
   const storeChoice = (event: Event) => {
     const control = (event.target as Element | null)?.closest?.<HTMLInputElement>(`[${CHOICE}]`);
-    if (control) choose(control.getAttribute(CHOICE)!, control.type === 'checkbox' ? String(control.checked) : control.ariaPressed === 'true' ? '' : control.value);
+    if (control)
+      choose(control.getAttribute(CHOICE)!, control.type === 'checkbox' ? String(control.checked) : control.ariaPressed === 'true' ? '' : control.value);
   };
   document.addEventListener('change', storeChoice);
   document.addEventListener('click', storeChoice);
@@ -86,10 +87,13 @@ export function setUpPageLoader(showChoice: () => void): void {
     else addEventListener('scroll', followReading, { once: true, passive: true });
   }
   // The fields show the stored values once a form comes near the screen (or with the handlers).
-  const nearScreen = new IntersectionObserver((entries) => {
-    if (!entries.some((entry) => entry.isIntersecting)) return;
-    nearScreen.disconnect();
-    void load('fieldSync').then((module) => module.default());
-  }, { rootMargin: '50% 0px' });
+  const nearScreen = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      nearScreen.disconnect();
+      void load('fieldSync').then((module) => module.default());
+    },
+    { rootMargin: '50% 0px' },
+  );
   for (const form of document.querySelectorAll('main [data-preferences]')) nearScreen.observe(form);
 }

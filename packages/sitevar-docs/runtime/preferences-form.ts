@@ -1,22 +1,12 @@
-import {
-  appliedAs,
-  computingDigest,
-  forgotten,
-  generated,
-  generateFailed,
-  generating,
-  invalidMany,
-  invalidOne,
-  resetDone,
-} from 'virtual:sitevar-docs/ui/form';
+import { appliedAs, computingDigest, forgotten, generated, generateFailed, generating, invalidMany, invalidOne, resetDone } from 'virtual:sitevar-docs/ui/form';
 import type { SiteVariable } from '../registry';
 import { fill } from '../schemas/ui-fill';
-import { canDigest } from './credentials-support';
 import { applyValues } from './apply';
-import { applyTitles } from './mark-titles';
-import { FIELD, fieldValue, isEdited, type Field } from './edited-fields';
-import { EDITED } from './page-attributes';
+import { canDigest } from './credentials-support';
+import { FIELD, type Field, fieldValue, isEdited } from './edited-fields';
 import { syncFields } from './form-fields';
+import { applyTitles } from './mark-titles';
+import { EDITED } from './page-attributes';
 import { forgetCredentials, guideDefaults, invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store';
 import { registry } from './registry';
 
@@ -40,7 +30,7 @@ const isTyped = (input: Field) => input instanceof HTMLInputElement && input.typ
 /** Stores a field's input (a credential with its digest), or shows why it is refused. */
 async function take(input: Field, typed: string): Promise<void> {
   const name = input.dataset.sitevarField!;
-  let result;
+  let result: ReturnType<typeof submitValue>;
   if (registry.get(name)?.scope === 'credentials') {
     if (hasDigest(name) && typed.trim() !== '') showMessage(input, computingDigest, 'info');
     const { submitCredential } = await import('./credentials');
@@ -195,7 +185,9 @@ export function setUpPreferenceForms(): void {
     setUpCredentials(form);
   }
   // Leaving the page: what it keeps in the back-forward cache must follow other pages' changes.
-  window.addEventListener('pagehide', () => fieldsOf(document).forEach((input) => release(input, true)));
+  window.addEventListener('pagehide', () => {
+    for (const input of fieldsOf(document)) release(input, true);
+  });
   window.addEventListener('pageshow', (event) => event.persisted && render());
   // Input the reader gave before these handlers loaded (pasted, autofilled, typed while the page
   // was loading) is taken now; the core kept it safe meanwhile.

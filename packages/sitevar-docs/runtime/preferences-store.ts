@@ -1,10 +1,10 @@
 import './safe-storage';
+import * as strings from 'virtual:sitevar-docs/ui/form';
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
-import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix, validateValue, type Validation } from '../registry';
-import * as strings from 'virtual:sitevar-docs/ui/form';
-import { guideContext, pairedCredentials, readCheckedCredentials, registry } from './registry';
+import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix, type Validation, validateValue } from '../registry';
 import { VALUES_CHANGED } from './page-attributes';
+import { guideContext, pairedCredentials, readCheckedCredentials, registry } from './registry';
 import { checkKey, shared } from './shared-state';
 
 /** The guide this page shows, if any: its values are kept apart from other guides'. */

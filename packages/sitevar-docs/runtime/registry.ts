@@ -1,6 +1,6 @@
 import variables from 'virtual:sitevar-docs/variables';
 import { createRegistry, type SiteVariable } from '../registry';
-import { readGuideContext, type GuideContext } from './guide-context';
+import { type GuideContext, readGuideContext } from './guide-context';
 import { readStoredValues } from './stored-values';
 
 /** The site's registry, built in the browser from the same definitions as the build's. */

@@ -7,11 +7,7 @@ const textOf = (excerpt: ReturnType<typeof focusExcerpt>) => excerpt.parts.map((
 describe('a search excerpt', () => {
   it('decodes what Pagefind escaped, and leaves what is not an entity', () => {
     expect(decodeEntities('a &lt;b&gt; &amp; &quot;c&quot; &#39;d&#x27; &bogus; &#0;')).toBe('a <b> & "c" \'d\' &bogus; &#0;');
-    expect(parseExcerpt('the <mark>client_secret</mark> &amp; more')).toEqual([
-      { text: 'the ' },
-      { text: 'client_secret', match: true },
-      { text: ' & more' },
-    ]);
+    expect(parseExcerpt('the <mark>client_secret</mark> &amp; more')).toEqual([{ text: 'the ' }, { text: 'client_secret', match: true }, { text: ' & more' }]);
   });
 
   it('keeps a match that comes late in view, cutting the context before it at a word', () => {
@@ -32,7 +28,9 @@ describe('a search excerpt', () => {
 
   it('keeps URLs and identifiers whole however long, and shortens a generated token', () => {
     const url = 'https://paperless.example.com/accounts/oidc/authelia/login/callback/';
-    expect(textOf(focusExcerpt(`<mark>redirect_uris</mark>: - '${url}' token_endpoint_auth_method`))).toBe(`[redirect_uris]: - '${url}' token_endpoint_auth_method`);
+    expect(textOf(focusExcerpt(`<mark>redirect_uris</mark>: - '${url}' token_endpoint_auth_method`))).toBe(
+      `[redirect_uris]: - '${url}' token_endpoint_auth_method`,
+    );
     expect(textOf(focusExcerpt('<mark>client_id</mark>: Xq7Lr2bTzP9wKc4VnHs8YdJf3mGa'))).toBe('[client_id]: Xq7Lr2bTzP9w…');
   });
 

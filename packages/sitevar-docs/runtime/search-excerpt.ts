@@ -65,9 +65,7 @@ const shorten = (word: string, longWord: number) => (isNoise(word, longWord) ? `
  * stays on one line of a narrow panel), and long words that say nothing (a digest) shortened.
  */
 export function focusExcerpt(excerpt: string, { lead = 28, codeLead = 14, longWord = 24 } = {}): Excerpt {
-  const parts = parseExcerpt(excerpt).map((part) =>
-    part.match ? part : { text: part.text.replace(/\S+/g, (word) => shorten(word, longWord)) },
-  );
+  const parts = parseExcerpt(excerpt).map((part) => (part.match ? part : { text: part.text.replace(/\S+/g, (word) => shorten(word, longWord)) }));
   const code = isCode(parts);
   const keep = code ? codeLead : lead;
   const first = parts.findIndex((part) => part.match);

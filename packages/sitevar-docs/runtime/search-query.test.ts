@@ -13,7 +13,7 @@ describe('a search query', () => {
     expect(isRealHit('Acme,', terms)).toBe(true);
     expect(isRealHit('guide', queryTerms('guides'))).toBe(true);
     expect(isRealHit('configure', queryTerms('configuring'))).toBe(true);
-    expect(isRealHit("client_secret:", queryTerms('secret'))).toBe(true);
+    expect(isRealHit('client_secret:', queryTerms('secret'))).toBe(true);
     expect(isRealHit('https://paperless.example.com/accounts/', queryTerms('accounts'))).toBe(true);
     // Typing is searching: a word the term starts is a hit.
     expect(isRealHit('account', queryTerms('ac'))).toBe(true);

@@ -11,7 +11,10 @@ import { escapeRegExp } from '../registry/formats';
 
 /** The words of a query, as Pagefind reads them: lower case, split at spaces and punctuation. */
 export function queryTerms(query: string): string[] {
-  return query.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((term) => term.length > 0);
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((term) => term.length > 0);
 }
 
 const commonPrefix = (a: string, b: string) => {

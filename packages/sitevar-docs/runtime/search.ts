@@ -3,7 +3,7 @@ import { STORAGE_PREFIX } from '../registry';
 import { fill } from '../schemas/ui-fill';
 import { registry } from './registry';
 import { focusExcerpt } from './search-excerpt';
-import { isRealHit, queryTerms, withExampleValues, type OwnValue } from './search-query';
+import { isRealHit, type OwnValue, queryTerms, withExampleValues } from './search-query';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindApi {
@@ -121,9 +121,7 @@ async function show(query: string, output: HTMLElement): Promise<void> {
   const note = lookup.labels.length > 0 && data.length > 0 ? [element('p', 'search-note', [fill(searchYourValues, { labels: lookup.labels.join(', ') })])] : [];
   output.replaceChildren(
     ...note,
-    data.length === 0
-      ? element('p', 'search-empty', [fill(searchEmpty, { query })])
-      : element('ul', 'search-list', data.map(resultItem)),
+    data.length === 0 ? element('p', 'search-empty', [fill(searchEmpty, { query })]) : element('ul', 'search-list', data.map(resultItem)),
   );
 }
 

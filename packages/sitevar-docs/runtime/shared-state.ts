@@ -35,4 +35,5 @@ export const shared: SharedState = (global[KEY] ??= { variables: [], values: {},
  * What a ruling is kept under: the names and stored values it covers. A secret and its digest
  * are ruled on together, so a digest checked with one secret says nothing about another.
  */
-export const checkKey = (names: readonly string[], raw: Readonly<Record<string, string | undefined>>): string => names.map((name) => `${name}=${raw[name]}`).join('\n');
+export const checkKey = (names: readonly string[], raw: Readonly<Record<string, string | undefined>>): string =>
+  names.map((name) => `${name}=${raw[name]}`).join('\n');

@@ -1,5 +1,5 @@
 import type { VariableScope } from '../registry/definitions';
-import { STORAGE_PREFIX, guideStoragePrefix, sessionStoragePrefix } from '../registry/storage-key';
+import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix } from '../registry/storage-key';
 import type { GuideContext } from './guide-context';
 import { checkKey, shared } from './shared-state';
 

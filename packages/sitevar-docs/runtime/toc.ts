@@ -22,9 +22,13 @@ export default function followReading(): void {
     if (bar && current) bar.textContent = current.textContent;
   };
   // At most once a frame, whatever the scroll rate: a few headings measured, nothing written unless changed.
-  addEventListener('scroll', () => {
-    if (!pending) requestAnimationFrame(update);
-    pending = true;
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!pending) requestAnimationFrame(update);
+      pending = true;
+    },
+    { passive: true },
+  );
   update();
 }

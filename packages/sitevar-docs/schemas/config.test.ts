@@ -24,22 +24,51 @@ function problemsOf(options: unknown): string {
 describe('the configuration', () => {
   it('needs only a title, a description and the variables; the rest has defaults', () => {
     const config = parseConfig(minimal);
-    expect(config).toMatchObject({ lang: 'en', contentDirectory: 'content', lastUpdated: true, guides: { base: '/guides/', title: '{title}', kicker: '{section}' } });
+    expect(config).toMatchObject({
+      lang: 'en',
+      contentDirectory: 'content',
+      lastUpdated: true,
+      guides: { base: '/guides/', title: '{title}', kicker: '{section}' },
+    });
     expect(config.variables).toEqual([{ name: 'port', label: 'Port', kind: 'port', default: '8080', scope: 'site', group: 'site', formats: [] }]);
     expect(config.ui).toEqual(UI_DEFAULTS);
   });
 
   it('marks a default as an example by its kind, unless the site says otherwise', () => {
-    const exampleOf = (variables: SitevarDocsUserConfig['variables']) => parseConfig({ ...minimal, variables }).variables.map((variable) => [variable.name, variable.example]);
-    expect(exampleOf([
-      { name: 'domain', label: 'Domain', kind: 'domain', default: 'example.com' },
-      { name: 'sub', label: 'Subdomain', kind: 'label', default: 'auth' },
-      { name: 'secret', label: 'Secret', kind: 'secret', default: 'insecure_secret', length: 32, digest: { name: 'digest', label: 'Digest', default: '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KGiHrD0YKtZaR/nCb2CJPOsKaPK0hjf.9yHxzQGZziziccp6Yng' } },
-    ])).toEqual([['domain', true], ['sub', undefined], ['secret', true], ['digest', true]]);
-    expect(exampleOf([
-      { name: 'domain', label: 'Domain', kind: 'domain', default: 'intranet.lan', example: false },
-      { name: 'sub', label: 'Subdomain', kind: 'label', default: 'changeme', example: true },
-    ])).toEqual([['domain', undefined], ['sub', true]]);
+    const exampleOf = (variables: SitevarDocsUserConfig['variables']) =>
+      parseConfig({ ...minimal, variables }).variables.map((variable) => [variable.name, variable.example]);
+    expect(
+      exampleOf([
+        { name: 'domain', label: 'Domain', kind: 'domain', default: 'example.com' },
+        { name: 'sub', label: 'Subdomain', kind: 'label', default: 'auth' },
+        {
+          name: 'secret',
+          label: 'Secret',
+          kind: 'secret',
+          default: 'insecure_secret',
+          length: 32,
+          digest: {
+            name: 'digest',
+            label: 'Digest',
+            default: '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KGiHrD0YKtZaR/nCb2CJPOsKaPK0hjf.9yHxzQGZziziccp6Yng',
+          },
+        },
+      ]),
+    ).toEqual([
+      ['domain', true],
+      ['sub', undefined],
+      ['secret', true],
+      ['digest', true],
+    ]);
+    expect(
+      exampleOf([
+        { name: 'domain', label: 'Domain', kind: 'domain', default: 'intranet.lan', example: false },
+        { name: 'sub', label: 'Subdomain', kind: 'label', default: 'changeme', example: true },
+      ]),
+    ).toEqual([
+      ['domain', undefined],
+      ['sub', true],
+    ]);
   });
 
   it('takes the engine’s own test site as it is', () => {
@@ -98,7 +127,15 @@ describe('the configuration', () => {
   it('expands a secret’s digest into a variable of its own', () => {
     const config = parseConfig({
       ...minimal,
-      variables: [{ name: 'secret', label: 'Secret', kind: 'secret', default: 'insecure_secret', digest: { name: 'secret-digest', label: 'Digest', default: TEST_DIGEST } }],
+      variables: [
+        {
+          name: 'secret',
+          label: 'Secret',
+          kind: 'secret',
+          default: 'insecure_secret',
+          digest: { name: 'secret-digest', label: 'Digest', default: TEST_DIGEST },
+        },
+      ],
     });
     expect(config.variables.map((variable) => [variable.name, variable.kind, variable.scope])).toEqual([
       ['secret', 'secret', 'credentials'],

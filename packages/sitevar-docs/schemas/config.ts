@@ -91,7 +91,10 @@ export const configSchema = z
     /** The sections (folders) of guides, in sidebar order. */
     sections: z.array(section).default([]),
     /** The groups of the preferences form, in order. */
-    variableGroups: z.array(variableGroup).min(1).default([{ id: 'site', label: 'Your site' }]),
+    variableGroups: z
+      .array(variableGroup)
+      .min(1)
+      .default([{ id: 'site', label: 'Your site' }]),
     variables: variablesSchema,
     markdown: z
       .strictObject({
@@ -116,17 +119,27 @@ export const configSchema = z
     const sections = new Set(config.sections.map((item) => item.id));
     config.variables.forEach((variable: SiteVariable, index: number) => {
       if (!groups.has(variable.group)) {
-        context.addIssue({ code: 'custom', path: ['variables', index, 'group'], message: `"${variable.name}" is in group "${variable.group}", which variableGroups does not define (it has ${[...groups].join(', ')}).` });
+        context.addIssue({
+          code: 'custom',
+          path: ['variables', index, 'group'],
+          message: `"${variable.name}" is in group "${variable.group}", which variableGroups does not define (it has ${[...groups].join(', ')}).`,
+        });
       }
     });
     config.variableGroups.forEach((group, index) => {
       for (const sectionId of group.sections ?? []) {
-        if (!sections.has(sectionId)) context.addIssue({ code: 'custom', path: ['variableGroups', index, 'sections'], message: `"${sectionId}" is not one of the sections (${[...sections].join(', ') || 'none defined'}).` });
+        if (!sections.has(sectionId))
+          context.addIssue({
+            code: 'custom',
+            path: ['variableGroups', index, 'sections'],
+            message: `"${sectionId}" is not one of the sections (${[...sections].join(', ') || 'none defined'}).`,
+          });
       }
     });
     for (const key of ['title', 'kicker'] as const) {
       const unknown = [...config.guides[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => name !== 'title' && name !== 'section');
-      if (unknown.length > 0) context.addIssue({ code: 'custom', path: ['guides', key], message: `only {title} and {section} can be filled in, not {${unknown[0]}}.` });
+      if (unknown.length > 0)
+        context.addIssue({ code: 'custom', path: ['guides', key], message: `only {title} and {section} can be filled in, not {${unknown[0]}}.` });
     }
   });
 
@@ -138,7 +151,10 @@ export function parseConfig(input: unknown): SitevarDocsConfig {
   const result = configSchema.safeParse(input);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
-    const key = issue.path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)), '');
+    const key = issue.path.reduce<string>(
+      (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${String(part)}` : String(part)),
+      '',
+    );
     return `  ${key || '(options)'}: ${issue.message}`;
   });
   const error = new Error(`sitevarDocs() options are not valid:\n${lines.join('\n')}`);

@@ -44,12 +44,19 @@ describe('guideSchema', () => {
   });
 
   it('checks aliases segment by segment, in time linear in them, and bounds how many there are', () => {
-    const message = (aliases: string[]) => guideSchema.safeParse({ ...minimal, aliases }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const message = (aliases: string[]) =>
+      guideSchema.safeParse({ ...minimal, aliases }).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     // The pattern this replaces took a minute over the first.
-    expect(message([`/${'a'.repeat(44)}?`])).toEqual(['aliases.0: an alias is a path of this site, like /integration/openid-connect/paperless/ (no scheme, host, backslash, query or ..)']);
+    expect(message([`/${'a'.repeat(44)}?`])).toEqual([
+      'aliases.0: an alias is a path of this site, like /integration/openid-connect/paperless/ (no scheme, host, backslash, query or ..)',
+    ]);
     expect(message(['/%2e%2e/%2e%2e/etc/'])).toEqual(['aliases.0: "%2e%2e" is .. once decoded: an alias cannot step out of a folder with . or ..']);
-    expect(message(['/fine/', '/_headers/'])).toEqual(['aliases.1: /_headers/ is reserved: names that start with _ are the build’s (_astro) and the host’s (_headers, _redirects)']);
-    expect(message(Array.from({ length: 51 }, (_, index) => `/old/${index}/`))).toEqual(['aliases: a guide has at most 50 aliases: keep the addresses readers still use']);
+    expect(message(['/fine/', '/_headers/'])).toEqual([
+      'aliases.1: /_headers/ is reserved: names that start with _ are the build’s (_astro) and the host’s (_headers, _redirects)',
+    ]);
+    expect(message(Array.from({ length: 51 }, (_, index) => `/old/${index}/`))).toEqual([
+      'aliases: a guide has at most 50 aliases: keep the addresses readers still use',
+    ]);
     expect(guideSchema.safeParse({ ...minimal, aliases: ['/caf%C3%A9/', '/old/v1.2/'] }).success).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { MAX_ALIASES } from '../content-checks/limits';
-import { PROBLEM_MESSAGES, validateValue, type ProblemMessages, type Registry } from '../registry';
+import { PROBLEM_MESSAGES, type ProblemMessages, type Registry, validateValue } from '../registry';
 import { aliasProblem } from '../utils/alias';
 
 /** An empty string in Hugo front matter means "unset"; treat it so. */
@@ -34,50 +34,59 @@ const alias = z.string().superRefine((path, context) => {
  * The front matter of the authoring contract; unknown keys are errors, so typos cannot pass.
  * A guide's own variable defaults are checked against the site's registry.
  */
-export const guideSchema = (registry: Registry, messages: ProblemMessages = PROBLEM_MESSAGES) => z.strictObject({
-  title: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
-  description: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
-  summary: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-  date: z.coerce.date().optional(),
-  draft: z.boolean().default(false),
-  images: z.array(z.string().refine(safeAddress, SAFE_ADDRESS)).optional(),
-  weight: z.number().optional(),
-  toc: z.boolean().default(true),
-  aliases: z.array(alias).max(MAX_ALIASES, `a guide has at most ${MAX_ALIASES} aliases: keep the addresses readers still use`).optional(),
-  support: z
-    .strictObject({
-      level: z.enum(['official', 'community', 'unsupported']).optional(),
-      versions: z.boolean().optional(),
-      integration: z.boolean().optional(),
-    })
-    .optional(),
-  /** Defaults of this guide's own variables, such as `subdomain-app: paperless`. */
-  sitevars: z
-    .record(z.string(), z.string())
-    .superRefine((values, context) => {
-      for (const [name, value] of Object.entries(values)) {
-        const variable = registry.get(name);
-        if (!variable || variable.scope === 'site' || variable.derived) {
-          const settable = registry.variables.filter((candidate) => candidate.scope !== 'site' && !candidate.derived).map((candidate) => candidate.name);
-          context.addIssue({ code: 'custom', path: [name], message: `"${name}" is not a variable a guide can set; ${settable.length ? `guide variables are ${settable.length > 1 ? `${settable.slice(0, -1).join(', ')} and ${settable.at(-1)}` : settable[0]}` : 'this site has no guide variables'}.` });
-          continue;
+export const guideSchema = (registry: Registry, messages: ProblemMessages = PROBLEM_MESSAGES) =>
+  z.strictObject({
+    title: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
+    description: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
+    summary: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
+    date: z.coerce.date().optional(),
+    draft: z.boolean().default(false),
+    images: z.array(z.string().refine(safeAddress, SAFE_ADDRESS)).optional(),
+    weight: z.number().optional(),
+    toc: z.boolean().default(true),
+    aliases: z.array(alias).max(MAX_ALIASES, `a guide has at most ${MAX_ALIASES} aliases: keep the addresses readers still use`).optional(),
+    support: z
+      .strictObject({
+        level: z.enum(['official', 'community', 'unsupported']).optional(),
+        versions: z.boolean().optional(),
+        integration: z.boolean().optional(),
+      })
+      .optional(),
+    /** Defaults of this guide's own variables, such as `subdomain-app: paperless`. */
+    sitevars: z
+      .record(z.string(), z.string())
+      .superRefine((values, context) => {
+        for (const [name, value] of Object.entries(values)) {
+          const variable = registry.get(name);
+          if (!variable || variable.scope === 'site' || variable.derived) {
+            const settable = registry.variables.filter((candidate) => candidate.scope !== 'site' && !candidate.derived).map((candidate) => candidate.name);
+            context.addIssue({
+              code: 'custom',
+              path: [name],
+              message: `"${name}" is not a variable a guide can set; ${settable.length ? `guide variables are ${settable.length > 1 ? `${settable.slice(0, -1).join(', ')} and ${settable.at(-1)}` : settable[0]}` : 'this site has no guide variables'}.`,
+            });
+            continue;
+          }
+          const result = validateValue(registry, variable, value, messages);
+          if (!result.ok || result.value !== value) {
+            context.addIssue({
+              code: 'custom',
+              path: [name],
+              message: `"${value}" is not a valid ${variable.label}: ${result.ok ? `write it as ${result.value}` : result.message}`,
+            });
+          }
         }
-        const result = validateValue(registry, variable, value, messages);
-        if (!result.ok || result.value !== value) {
-          context.addIssue({ code: 'custom', path: [name], message: `"${value}" is not a valid ${variable.label}: ${result.ok ? `write it as ${result.value}` : result.message}` });
-        }
-      }
-    })
-    .optional(),
-  seo: z
-    .strictObject({
-      title: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-      description: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-      canonical: optionalText.refine(safeAddress, SAFE_ADDRESS),
-      noindex: z.boolean().default(false),
-    })
-    .optional(),
-});
+      })
+      .optional(),
+    seo: z
+      .strictObject({
+        title: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
+        description: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
+        canonical: optionalText.refine(safeAddress, SAFE_ADDRESS),
+        noindex: z.boolean().default(false),
+      })
+      .optional(),
+  });
 
 export type GuideData = z.output<ReturnType<typeof guideSchema>>;
 

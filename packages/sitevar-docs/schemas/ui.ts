@@ -59,7 +59,8 @@ export const UI_DEFAULTS = {
   homeNote: 'Nothing you type leaves your browser.',
   noscript: 'The code on this page shows example values. Turn on JavaScript to fill in your own; they would stay in your browser.',
   preferencesHeading: 'Your values',
-  privacyNote: 'Every code block on this site updates as you type. These values stay in this browser: they are saved in its local storage and never sent anywhere.',
+  privacyNote:
+    'Every code block on this site updates as you type. These values stay in this browser: they are saved in its local storage and never sent anywhere.',
   storageBlocked: 'This browser cannot save your values (its storage is blocked or full), so they apply to this page only and will not be remembered.',
   ignoredNote: 'A saved value here was not valid and was ignored.',
   derivedValues: 'Derived values',
@@ -76,7 +77,8 @@ export const UI_DEFAULTS = {
   generated: 'New credentials are in every block of this guide. They stay in this tab only.',
   generateFailed: 'Could not generate credentials: {error}',
   forgotten: 'Credentials forgotten: the guide shows the examples again.',
-  noWebcrypto: 'This browser offers WebCrypto only on secure pages (https or localhost), so credentials cannot be generated here: the guide keeps its example values.',
+  noWebcrypto:
+    'This browser offers WebCrypto only on secure pages (https or localhost), so credentials cannot be generated here: the guide keeps its example values.',
   copy: 'Copy',
   copied: 'Copied',
   copyCode: 'Copy code',

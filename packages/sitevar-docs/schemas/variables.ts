@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PROBLEM_MESSAGES, createRegistry, templateRefs, validateValue, type SiteVariable } from '../registry';
+import { createRegistry, PROBLEM_MESSAGES, type SiteVariable, templateRefs, validateValue } from '../registry';
 import { FORMATS } from '../registry/formats';
 import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from '../registry/validation';
 
@@ -51,26 +51,55 @@ const digestOptions = z.strictObject({
   iterations: z.number().int().min(1000).max(MAX_PBKDF2_ITERATIONS).default(PBKDF2_ITERATIONS),
 });
 
-const variableInput = z.discriminatedUnion('kind', [
-  z.strictObject({ ...stored, kind: z.enum(['domain', 'label', 'host', 'port']) }),
-  z.strictObject({ ...stored, kind: z.literal('boolean'), text: z.strictObject({ false: z.string(), true: z.string() }).default({ false: 'false', true: 'true' }) }),
-  z.strictObject({
-    ...stored,
-    kind: z.literal('select'),
-    options: z
-      .array(z.union([z.string(), z.strictObject({ value: z.string().min(1), label: z.string().min(1) })]).transform((option) => (typeof option === 'string' ? { value: option, label: option } : option)))
-      .min(2, 'a select needs at least two options'),
-  }),
-  z.strictObject({ ...stored, kind: z.literal('pattern'), pattern: z.string().min(1), message: z.string().min(1), maxLength: z.number().int().min(1).default(255) }),
-  z.strictObject({ ...common, default: z.string(), kind: z.literal('token'), scope: z.enum(['site', 'guide', 'credentials']).default('credentials'), ...tokenOptions }),
-  z.strictObject({ ...common, default: z.string(), kind: z.literal('secret'), scope: z.literal('credentials').default('credentials'), ...tokenOptions, digest: digestOptions.optional() }),
-  z.strictObject({ ...common, kind: z.literal('computed'), template: z.string().min(1) }),
-], {
-  error: (issue) =>
-    issue.code === 'invalid_union'
-      ? 'the kind must be one of domain, label, host, port, boolean, select, pattern, token, secret or computed'
-      : undefined,
-});
+const variableInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ ...stored, kind: z.enum(['domain', 'label', 'host', 'port']) }),
+    z.strictObject({
+      ...stored,
+      kind: z.literal('boolean'),
+      text: z.strictObject({ false: z.string(), true: z.string() }).default({ false: 'false', true: 'true' }),
+    }),
+    z.strictObject({
+      ...stored,
+      kind: z.literal('select'),
+      options: z
+        .array(
+          z
+            .union([z.string(), z.strictObject({ value: z.string().min(1), label: z.string().min(1) })])
+            .transform((option) => (typeof option === 'string' ? { value: option, label: option } : option)),
+        )
+        .min(2, 'a select needs at least two options'),
+    }),
+    z.strictObject({
+      ...stored,
+      kind: z.literal('pattern'),
+      pattern: z.string().min(1),
+      message: z.string().min(1),
+      maxLength: z.number().int().min(1).default(255),
+    }),
+    z.strictObject({
+      ...common,
+      default: z.string(),
+      kind: z.literal('token'),
+      scope: z.enum(['site', 'guide', 'credentials']).default('credentials'),
+      ...tokenOptions,
+    }),
+    z.strictObject({
+      ...common,
+      default: z.string(),
+      kind: z.literal('secret'),
+      scope: z.literal('credentials').default('credentials'),
+      ...tokenOptions,
+      digest: digestOptions.optional(),
+    }),
+    z.strictObject({ ...common, kind: z.literal('computed'), template: z.string().min(1) }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? 'the kind must be one of domain, label, host, port, boolean, select, pattern, token, secret or computed' : undefined,
+  },
+);
 
 export type VariableInput = z.input<typeof variableInput>;
 
@@ -90,7 +119,17 @@ function definitionsOf(parsed: z.output<typeof variableInput>): SiteVariable[] {
       const { algorithm: _algorithm, ...rest } = digest;
       return [
         definition,
-        { ...rest, kind: 'digest', of: input.name, group: input.group, scope: 'credentials', formats: [], derived: true, ...('example' in input ? { example: true as const } : {}), maxIterations: MAX_PBKDF2_ITERATIONS },
+        {
+          ...rest,
+          kind: 'digest',
+          of: input.name,
+          group: input.group,
+          scope: 'credentials',
+          formats: [],
+          derived: true,
+          ...('example' in input ? { example: true as const } : {}),
+          maxIterations: MAX_PBKDF2_ITERATIONS,
+        },
       ];
     }
     default:
@@ -111,11 +150,19 @@ export const variablesSchema = z
       seen.add(variable.name);
       if (variable.kind === 'computed') {
         const refs = templateRefs(variable.template);
-        if (refs.length === 0) context.addIssue({ ...at('template'), message: `the template of "${variable.name}" names no variable: write them as {name}, like https://{subdomain}.{domain}/.` });
+        if (refs.length === 0)
+          context.addIssue({
+            ...at('template'),
+            message: `the template of "${variable.name}" names no variable: write them as {name}, like https://{subdomain}.{domain}/.`,
+          });
         for (const ref of refs) {
           const target = registry.get(ref);
           if (!target) context.addIssue({ ...at('template'), message: `the template of "${variable.name}" uses {${ref}}, which is not a variable.` });
-          else if (target.kind === 'computed') context.addIssue({ ...at('template'), message: `the template of "${variable.name}" uses {${ref}}, which is computed itself: use the variables it is made of.` });
+          else if (target.kind === 'computed')
+            context.addIssue({
+              ...at('template'),
+              message: `the template of "${variable.name}" uses {${ref}}, which is computed itself: use the variables it is made of.`,
+            });
         }
         return;
       }
@@ -128,11 +175,16 @@ export const variablesSchema = z
         }
       }
       if ((variable.kind === 'token' || variable.kind === 'secret') && variable.minLength > variable.maxLength) {
-        context.addIssue({ ...at('minLength'), message: `"${variable.name}": minLength (${variable.minLength}) is more than maxLength (${variable.maxLength}).` });
+        context.addIssue({
+          ...at('minLength'),
+          message: `"${variable.name}": minLength (${variable.minLength}) is more than maxLength (${variable.maxLength}).`,
+        });
         return;
       }
       const result = validateValue(registry, variable, variable.default, PROBLEM_MESSAGES);
-      if (!result.ok) context.addIssue({ ...at('default'), message: `the default of "${variable.name}", "${variable.default}", is not valid: ${result.message}` });
-      else if (result.value !== variable.default) context.addIssue({ ...at('default'), message: `write the default of "${variable.name}" as it is stored: "${result.value}".` });
+      if (!result.ok)
+        context.addIssue({ ...at('default'), message: `the default of "${variable.name}", "${variable.default}", is not valid: ${result.message}` });
+      else if (result.value !== variable.default)
+        context.addIssue({ ...at('default'), message: `write the default of "${variable.name}" as it is stored: "${result.value}".` });
     });
   });

@@ -3,7 +3,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rm
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /** The engine's fixture site (its test variables, no content of its own), built for real. */
@@ -54,7 +54,8 @@ function elementsOf(html: string): { element: Element; ancestors: string[] }[] {
 }
 
 const attributeOf = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
-const textOf = (element: Element): string => element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
+const textOf = (element: Element): string =>
+  element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
 
 afterAll(() => {
   for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
@@ -115,7 +116,9 @@ describe('astro build', () => {
     expect(page).toContain('The fixture site’s own footer, for Test docs.');
     expect(page).toContain('Test docs, with a header of its own</a>');
     expect(page).toMatch(/<body><a class="skip-link" href="#content">Skip to content<\/a><header class="site-header fixture-header">/);
-    expect(page).toMatch(/<header class="site-header fixture-header">.*<input id="search-input".*<select data-choice="sitevar-theme">.*<button [^>]*data-open-preferences[^>]*commandfor="preferences-dialog"/s);
+    expect(page).toMatch(
+      /<header class="site-header fixture-header">.*<input id="search-input".*<select data-choice="sitevar-theme">.*<button [^>]*data-open-preferences[^>]*commandfor="preferences-dialog"/s,
+    );
     expect(page).toContain('<h3 id="before-you-begin">Before you begin</h3>');
 
     const second = readFileSync(path.join(outDir, 'guides/other/second/index.html'), 'utf8');
@@ -180,7 +183,9 @@ describe('the content checks and the build agree', () => {
     symlinkSync(path.join(work, 'passwd'), path.join(content, 'guides/provider/leak.png'));
     const refused = buildContent(content);
     expect(refused.status).not.toBe(0);
-    expect(refused.output).toMatch(/\n {2}\S+\/guides\/provider\/leak\.png:1 {2}This is a symbolic link to "[^"]+passwd", outside the content folder: a build would publish a file of the machine that builds the site\. Commit the file itself instead of a link\.\n/);
+    expect(refused.output).toMatch(
+      /\n {2}\S+\/guides\/provider\/leak\.png:1 {2}This is a symbolic link to "[^"]+passwd", outside the content folder: a build would publish a file of the machine that builds the site\. Commit the file itself instead of a link\.\n/,
+    );
     expect(existsSync(path.join(refused.outDir, 'guides'))).toBe(false);
 
     rmSync(path.join(content, 'guides/provider/leak.png'));
@@ -202,10 +207,17 @@ describe('the finished pages', () => {
     expect(elements.filter(({ element, ancestors }) => element.tagName === 'meta' && !ancestors.includes('head'))).toEqual([]);
     expect(elements.some(({ element }) => element.tagName === 'meta' && attributeOf(element, 'http-equiv') === 'refresh')).toBe(false);
     // The label is the first tab's text and value, and the title is its div's, whole.
-    const tabs = elements.filter(({ element }) => attributeOf(element, 'role') === 'tab').map(({ element }) => [textOf(element).trim(), attributeOf(element, 'value')]);
+    const tabs = elements
+      .filter(({ element }) => attributeOf(element, 'role') === 'tab')
+      .map(({ element }) => [textOf(element).trim(), attributeOf(element, 'value')]);
     const label = 'x><meta http-equiv=refresh content=1;url=http://127.0.0.1:4598/pwned-label>';
-    expect(tabs).toEqual([[label, label], ['Second', 'Second']]);
-    const panels = elements.filter(({ element }) => attributeOf(element, 'data-tab-panel') !== undefined).map(({ element }) => attributeOf(element, 'aria-labelledby'));
+    expect(tabs).toEqual([
+      [label, label],
+      ['Second', 'Second'],
+    ]);
+    const panels = elements
+      .filter(({ element }) => attributeOf(element, 'data-tab-panel') !== undefined)
+      .map(({ element }) => attributeOf(element, 'aria-labelledby'));
     expect(panels).toEqual([expect.stringMatching(/-tab-0$/), expect.stringMatching(/-tab-1$/)]);
     const titled = elements.find(({ element }) => textOf(element) === 'Inside the first tab.');
     expect(attributeOf(titled!.element, 'title')).toBe('x data-tab-panel><meta http-equiv=refresh content=1;url=http://127.0.0.1:4598/pwned-title>');
@@ -221,9 +233,17 @@ describe('the finished pages', () => {
     const { status, output } = buildContent('../fixtures/trusted-page-faults', [], { SITEVAR_TRUST_GUIDE_CODE: '1' });
     expect(status).not.toBe(0);
     const page = String.raw`\S+/guides/a/redirect/index\.html`;
-    expect(output).toMatch(new RegExp(String.raw`\n3 problems in 1 built page, which no page may hold:\n  ${page}, the page of \.\./fixtures/trusted-page-faults/guides/a/redirect\.mdx:\n`));
-    expect(output).toMatch(new RegExp(String.raw`\n    ${page}:1:\d+  <meta> outside the page's head: only the site's layout writes meta elements, in the head\.\n`));
-    expect(output).toMatch(new RegExp(String.raw`\n    ${page}:1:\d+  <meta http-equiv="refresh" content="…url=https://evil\.example/"> is not one the site writes`));
+    expect(output).toMatch(
+      new RegExp(
+        String.raw`\n3 problems in 1 built page, which no page may hold:\n  ${page}, the page of \.\./fixtures/trusted-page-faults/guides/a/redirect\.mdx:\n`,
+      ),
+    );
+    expect(output).toMatch(
+      new RegExp(String.raw`\n    ${page}:1:\d+  <meta> outside the page's head: only the site's layout writes meta elements, in the head\.\n`),
+    );
+    expect(output).toMatch(
+      new RegExp(String.raw`\n    ${page}:1:\d+  <meta http-equiv="refresh" content="…url=https://evil\.example/"> is not one the site writes`),
+    );
     expect(output).toMatch(new RegExp(String.raw`\n    ${page}:2:7  <p style> sets a style inline`));
     expect(output).not.toMatch(/unhandled error|Stack trace|\n\s+at /i);
   }, 120_000);

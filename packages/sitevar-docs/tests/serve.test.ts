@@ -1,6 +1,6 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { request, type IncomingMessage } from 'node:http';
+import { type IncomingMessage, request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -137,7 +137,11 @@ describe('sitevar-docs serve', () => {
   });
 
   it('answers HEAD with the status and headers of GET and no body', async () => {
-    for (const [pathname, headers] of [['/', {}], ['/', { 'accept-encoding': 'gzip' }], ['/nowhere/', {}]] as const) {
+    for (const [pathname, headers] of [
+      ['/', {}],
+      ['/', { 'accept-encoding': 'gzip' }],
+      ['/nowhere/', {}],
+    ] as const) {
       const get = await fetchRaw(pathname, headers);
       const head = await fetchRaw(pathname, headers, 'HEAD');
       expect(head.response.statusCode).toBe(get.response.statusCode);

@@ -6,11 +6,13 @@ import { ALIAS_DOT_SEGMENT_MESSAGE, ALIAS_SHAPE_MESSAGE, aliasParam, aliasPath, 
 
 describe('aliasProblem', () => {
   it('accepts paths of this site, with or without the slashes around them, escaped or not', () => {
-    for (const alias of ['/integration/openid-connect/paperless/', '/old', '/a/b.c/d~e/', "/it's(1)/", '/caf%C3%A9/', '/a%20b/', '/']) expect(aliasProblem(alias), alias).toBeUndefined();
+    for (const alias of ['/integration/openid-connect/paperless/', '/old', '/a/b.c/d~e/', "/it's(1)/", '/caf%C3%A9/', '/a%20b/', '/'])
+      expect(aliasProblem(alias), alias).toBeUndefined();
   });
 
   it('refuses what is no path of this site, as before', () => {
-    for (const alias of ['no-leading-slash/', '//elsewhere.example', '/https://elsewhere.example', '/a//b/', '/a?b', '/a#b', '/a\\b', '/ä/']) expect(aliasProblem(alias), alias).toBe(ALIAS_SHAPE_MESSAGE);
+    for (const alias of ['no-leading-slash/', '//elsewhere.example', '/https://elsewhere.example', '/a//b/', '/a?b', '/a#b', '/a\\b', '/ä/'])
+      expect(aliasProblem(alias), alias).toBe(ALIAS_SHAPE_MESSAGE);
     expect(aliasProblem('/guides/../old')).toBe(ALIAS_DOT_SEGMENT_MESSAGE);
   });
 
@@ -19,7 +21,9 @@ describe('aliasProblem', () => {
     expect(aliasProblem('/a/%2E/')).toBe(`"%2E" is . once decoded: ${ALIAS_DOT_SEGMENT_MESSAGE}`);
     expect(aliasProblem('/a%2Fb/')).toBe('"a%2Fb" encodes a slash or backslash (%2F, %5C), which would make it two folders: write the segments out');
     expect(aliasProblem('/a%5cb/')).toBe('"a%5cb" encodes a slash or backslash (%2F, %5C), which would make it two folders: write the segments out');
-    expect(aliasProblem('/a%0Ab/')).toBe('"a%0Ab" holds a control character or one of < > : " | ? * # (percent-encoded or not), which folder names cannot hold on every system');
+    expect(aliasProblem('/a%0Ab/')).toBe(
+      '"a%0Ab" holds a control character or one of < > : " | ? * # (percent-encoded or not), which folder names cannot hold on every system',
+    );
     expect(aliasProblem('/a%3Fb/')).toMatch(/^"a%3Fb" holds a control character/);
     expect(aliasProblem('/a*b/')).toMatch(/^"a\*b" holds a control character/);
     expect(aliasProblem('/100%/')).toBe('"100%" has a % that does not start an escape such as %20 (write %25 for a percent sign)');
@@ -45,10 +49,14 @@ describe('aliasProblem', () => {
     expect(aliasProblem('/sitemap-index.xml/')).toMatch(/is the sitemap/);
     expect(aliasProblem('/sitemap-0.xml/')).toMatch(/is the sitemap/);
     expect(aliasProblem('/404.html/')).toMatch(/is the page for missing pages/);
-    expect(aliasProblem('/code-colors.css/')).toBe('/code-colors.css/ is the stylesheet of code’s colours: an alias there would take its place, or fail the build');
+    expect(aliasProblem('/code-colors.css/')).toBe(
+      '/code-colors.css/ is the stylesheet of code’s colours: an alias there would take its place, or fail the build',
+    );
     expect(aliasProblem('/a/index.html/')).toBe('"index.html" is the name of a page’s own file: an alias cannot be a folder by that name');
     expect(aliasProblem('/a/%69ndex.html/')).toMatch(/^"index.html" is the name of a page’s own file/);
-    expect(aliasProblem('/.well-known/x/')).toBe('".well-known" starts with a dot: hosts hide such files and folders, and some names (.well-known) are reserved');
+    expect(aliasProblem('/.well-known/x/')).toBe(
+      '".well-known" starts with a dot: hosts hide such files and folders, and some names (.well-known) are reserved',
+    );
     expect(aliasProblem('/a/con/')).toBe('"con" is a device name on Windows, where no folder may have it');
     expect(aliasProblem('/a/NUL.txt/')).toMatch(/is a device name on Windows/);
     expect(aliasProblem('/a./')).toBe('"a." ends with a dot or space, which Windows drops from folder names');
@@ -62,13 +70,19 @@ describe('aliasSiteProblem', () => {
   const site = { guidesBase: '/guides/', publicFiles: ['/favicon.svg', '/images/logo.png'] };
 
   it('refuses the files of the public folder, and folders under them, whatever the case', () => {
-    expect(aliasSiteProblem('/favicon.svg/', site)).toBe('/favicon.svg is a file of the site (in its public folder): an alias there would take its place, or fail the build');
-    expect(aliasSiteProblem('/Images/Logo.png/x/', site)).toBe('/images/logo.png is a file of the site (in its public folder): an alias there would take its place, or fail the build');
+    expect(aliasSiteProblem('/favicon.svg/', site)).toBe(
+      '/favicon.svg is a file of the site (in its public folder): an alias there would take its place, or fail the build',
+    );
+    expect(aliasSiteProblem('/Images/Logo.png/x/', site)).toBe(
+      '/images/logo.png is a file of the site (in its public folder): an alias there would take its place, or fail the build',
+    );
     expect(aliasSiteProblem('/images/', site)).toBeUndefined();
   });
 
   it('refuses names with a dot under the guides, where the images beside guides are published', () => {
-    expect(aliasSiteProblem('/guides/a/diagram.png/', site)).toBe('"diagram.png" has a dot, and under /guides/ such names are the images published beside the guides: use a name without one');
+    expect(aliasSiteProblem('/guides/a/diagram.png/', site)).toBe(
+      '"diagram.png" has a dot, and under /guides/ such names are the images published beside the guides: use a name without one',
+    );
     expect(aliasSiteProblem('/guides/a/diagram%2Epng/', site)).toMatch(/^"diagram.png" has a dot/);
     expect(aliasSiteProblem('/guides/a/old-name/', site)).toBeUndefined();
     expect(aliasSiteProblem('/old/v1.2/', site)).toBeUndefined();

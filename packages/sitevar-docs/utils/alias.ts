@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS, formatLimit } from '../content-checks/limits';
+import { formatLimit, MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS } from '../content-checks/limits';
 import { CODE_COLORS_PATH } from '../integrations/astro-code-colors';
 
 /** An alias with one leading and one trailing slash, as written (`/` for none). */
@@ -63,6 +63,7 @@ export const ALIAS_DOT_SEGMENT_MESSAGE = 'an alias cannot step out of a folder w
 /** The characters an alias may be written with: those of a URL path, letters and digits of ASCII (others percent-encoded). */
 const SEGMENT = /^[A-Za-z0-9_.~!$&'()*+,;=@%-]+$/;
 /** Characters no file system of the ones sites are built on takes in a folder name (Windows' set), and controls. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are among what this looks for
 const UNSAFE_DECODED = /[\u0000-\u001f\u007f-\u009f<>:"|?*#]/u;
 /** Names Windows keeps for devices, with or without an extension: no folder may have them. */
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
@@ -79,7 +80,8 @@ const SITE_FILES: Readonly<Record<string, string>> = {
 
 /** Why an alias cannot be one, or undefined when it can: its shape, its segments, the names it takes. */
 export function aliasProblem(alias: string): string | undefined {
-  if (alias.length > MAX_ALIAS_CHARACTERS) return `an alias is at most ${formatLimit(MAX_ALIAS_CHARACTERS)} characters long (this one has ${formatLimit(alias.length)}): use a shorter address`;
+  if (alias.length > MAX_ALIAS_CHARACTERS)
+    return `an alias is at most ${formatLimit(MAX_ALIAS_CHARACTERS)} characters long (this one has ${formatLimit(alias.length)}): use a shorter address`;
   if (!alias.startsWith('/') || alias.startsWith('//')) return ALIAS_SHAPE_MESSAGE;
   const parts = alias.slice(1).split('/');
   // One trailing slash is the site's own style; an empty segment elsewhere is no folder.
@@ -94,9 +96,12 @@ export function aliasProblem(alias: string): string | undefined {
     } catch {
       return `"${segment}" has a % that does not start an escape such as %20 (write %25 for a percent sign)`;
     }
-    if (name.includes('/') || name.includes('\\')) return `"${segment}" encodes a slash or backslash (%2F, %5C), which would make it two folders: write the segments out`;
-    if (name === '.' || name === '..') return name === segment ? ALIAS_DOT_SEGMENT_MESSAGE : `"${segment}" is ${name} once decoded: ${ALIAS_DOT_SEGMENT_MESSAGE}`;
-    if (UNSAFE_DECODED.test(name)) return `"${segment}" holds a control character or one of < > : " | ? * # (percent-encoded or not), which folder names cannot hold on every system`;
+    if (name.includes('/') || name.includes('\\'))
+      return `"${segment}" encodes a slash or backslash (%2F, %5C), which would make it two folders: write the segments out`;
+    if (name === '.' || name === '..')
+      return name === segment ? ALIAS_DOT_SEGMENT_MESSAGE : `"${segment}" is ${name} once decoded: ${ALIAS_DOT_SEGMENT_MESSAGE}`;
+    if (UNSAFE_DECODED.test(name))
+      return `"${segment}" holds a control character or one of < > : " | ? * # (percent-encoded or not), which folder names cannot hold on every system`;
     decoded.push(name);
   }
   return reservedProblem(decoded);
@@ -126,16 +131,24 @@ function reservedProblem(segments: readonly string[]): string | undefined {
  * address, `guidesBase`) a name with a dot, as the images beside the guides are published. Pages
  * of guides are compared by the URL check, which sees every guide.
  */
-export function aliasSiteProblem(alias: string, { guidesBase, publicFiles = [] }: { guidesBase: string; publicFiles?: readonly string[] | undefined }): string | undefined {
+export function aliasSiteProblem(
+  alias: string,
+  { guidesBase, publicFiles = [] }: { guidesBase: string; publicFiles?: readonly string[] | undefined },
+): string | undefined {
   // Case-insensitively: on the file systems of macOS and Windows, /Favicon.svg is /favicon.svg.
   const path = decodedPath(alias).toLowerCase();
   for (const file of publicFiles) {
     const published = file.toLowerCase();
-    if (path === `${published}/` || path.startsWith(`${published}/`)) return `${file} is a file of the site (in its public folder): an alias there would take its place, or fail the build`;
+    if (path === `${published}/` || path.startsWith(`${published}/`))
+      return `${file} is a file of the site (in its public folder): an alias there would take its place, or fail the build`;
   }
   if (path.startsWith(guidesBase.toLowerCase())) {
-    const segment = path.slice(guidesBase.length).split('/').find((name) => name.includes('.'));
-    if (segment !== undefined) return `"${segment}" has a dot, and under ${guidesBase} such names are the images published beside the guides: use a name without one`;
+    const segment = path
+      .slice(guidesBase.length)
+      .split('/')
+      .find((name) => name.includes('.'));
+    if (segment !== undefined)
+      return `"${segment}" has a dot, and under ${guidesBase} such names are the images published beside the guides: use a name without one`;
   }
   return undefined;
 }
@@ -146,5 +159,7 @@ export function aliasSiteProblem(alias: string, { guidesBase, publicFiles = [] }
  */
 export async function publicFilePaths(publicDirectory: string): Promise<string[]> {
   const entries = await readdir(publicDirectory, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => !entry.isDirectory()).map((entry) => `/${path.relative(publicDirectory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => `/${path.relative(publicDirectory, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
 }

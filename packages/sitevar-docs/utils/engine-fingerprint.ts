@@ -21,7 +21,12 @@ export function engineFingerprint(): string {
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => SOURCE.test(file) && !NOT_SOURCE.test(file))
     .sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(ENGINE, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(path.join(ENGINE, file)))
+      .update('\0');
   fingerprint = hash.digest('base64url').slice(0, 16);
   return fingerprint;
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lastCommitDates } from './git-dates';
 
-const REPOSITORY = pathToFileURL(path.resolve(import.meta.dirname, '../../../') + '/');
+const REPOSITORY = pathToFileURL(`${path.resolve(import.meta.dirname, '../../../')}/`);
 
 describe('lastCommitDates', () => {
   it('gives each committed file under a folder its latest commit date, by path from the project', async () => {

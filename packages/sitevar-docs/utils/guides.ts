@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:sitevar-docs/config';
 import { fill } from '../schemas/ui-fill';
 import { compareGuides } from './guide-order';

@@ -21,7 +21,9 @@ export function pageHeadings(html: string): PageHeading[] {
   for (const [, depth, attributes, inner] of html.matchAll(HEADING)) {
     const id = ID.exec(attributes!)?.[1];
     if (!id) continue;
-    const text = decodeHTML(inner!.replace(ANCHOR, '').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    const text = decodeHTML(inner!.replace(ANCHOR, '').replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) headings.push({ depth: Number(depth) as 2 | 3, slug: decodeHTML(id), text });
   }
   return headings;

@@ -1,4 +1,4 @@
-import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { linkTabPanels } from './tab-panels';
 
@@ -48,7 +48,9 @@ describe('linkTabPanels', () => {
     const { html, labels } = linkTabPanels(panel('Docker', inside), 'tabs-x');
     expect(labels).toEqual(['Docker']);
     expect(tagNames(html)).toEqual(['div', 'p', 'div']);
-    const div = (parseFragment(html).childNodes[0] as DefaultTreeAdapterTypes.Element).childNodes.find((node) => 'tagName' in node && node.tagName === 'div') as DefaultTreeAdapterTypes.Element;
+    const div = (parseFragment(html).childNodes[0] as DefaultTreeAdapterTypes.Element).childNodes.find(
+      (node) => 'tagName' in node && node.tagName === 'div',
+    ) as DefaultTreeAdapterTypes.Element;
     expect(div.attrs).toEqual([{ name: 'title', value: title }]);
   });
 
