@@ -1,4 +1,4 @@
-// `npm test`: checks lint and format (Biome), runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
+// `npm test`: checks lint and format (Biome) and that every import is declared (knip), runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
 // builds this site and the example site, runs the browser tests (Playwright in Chromium) and the
 // reader journeys on both sites in Firefox and Chromium (puppeteer-core, Vitest), prints each
 // runner's summary and one total, and fails if anything failed.
@@ -21,8 +21,10 @@ function counts(file, read) {
 
 rmSync('test-results', { recursive: true, force: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const statuses = [];
 statuses.push(run('Lint and format (Biome)', npx, ['biome', 'check', '.']));
+statuses.push(run('Every import declared in its package.json (knip)', npm, ['run', '--silent', 'check:dependencies']));
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Type checks (astro check)', npx, ['astro', 'check']));
 statuses.push(run('Build the site', npx, ['astro', 'build']));
