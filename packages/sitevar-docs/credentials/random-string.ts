@@ -1,7 +1,7 @@
 /** RFC 3986 unreserved characters: safe in URLs, YAML, JSON and env files without quoting. */
 export const UNRESERVED = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~';
 
-export type RandomBytes = (buffer: Uint8Array) => Uint8Array;
+export type RandomBytes = (buffer: Uint8Array<ArrayBuffer>) => Uint8Array;
 
 const webCryptoBytes: RandomBytes = (buffer) => crypto.getRandomValues(buffer);
 

@@ -15,8 +15,12 @@ export interface FreshGuide {
 }
 
 const KEY = Symbol.for('sitevar-docs.dev-guide-updates');
-const holder = globalThis as { [KEY]?: { guides: Map<string, FreshGuide>; reload?: () => void } };
-const updates = () => (holder[KEY] ??= { guides: new Map() });
+interface SavedGuides {
+  guides: Map<string, FreshGuide>;
+  reload?: () => void;
+}
+const holder = globalThis as { [KEY]?: SavedGuides };
+const updates = (): SavedGuides => (holder[KEY] ??= { guides: new Map() });
 
 /** A guide rendered after a save: shown from now on, and the page reloaded. */
 export function publishSavedGuide(id: string, guide: FreshGuide): void {

@@ -54,7 +54,7 @@ function tagTokens(lines: ThemedToken[][], ranges: readonly MarkedRange[]): Them
       const spanning = ranges.findIndex((range) => !within.has(range) && token.offset >= range.start && token.offset < range.end);
       const inner = ranges.flatMap((range, index) => (within.has(range) && contains(token, range) ? [index] : []));
       if (spanning === -1 && inner.length === 0) return token;
-      const attributes = spanning === -1 ? { [INNER_ATTRIBUTE]: inner.join(' ') } : { [RANGE_ATTRIBUTE]: String(spanning) };
+      const attributes: Record<string, string> = spanning === -1 ? { [INNER_ATTRIBUTE]: inner.join(' ') } : { [RANGE_ATTRIBUTE]: String(spanning) };
       return { ...token, htmlAttrs: { ...token.htmlAttrs, ...attributes } };
     }),
   );
