@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from './content-checks';
 import { codeColors } from './integrations/astro-code-colors';
-import { contentError, runContentChecks } from './integrations/astro-content-checks';
+import { failWithContentProblems, runContentChecks } from './integrations/astro-content-checks';
 import { finishedPages } from './integrations/astro-finished-pages';
 import { guideAssets } from './integrations/astro-guide-assets';
 import { collectedCodeColors } from './integrations/code-colors-registry';
@@ -86,12 +86,7 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
           });
           if (problems.length > 0) {
             if (command === 'dev') logger.warn(formatReport(problems));
-            else {
-              // The report is the whole message: Astro's line about an "unhandled error" in this
-              // hook would only make the author look for a crash.
-              Object.assign(logger, { error: () => undefined });
-              throw contentError(problems);
-            }
+            else failWithContentProblems(logger, problems);
           }
         }
         const lastUpdated = config.lastUpdated ? await lastCommitDates(astroConfig.root, config.contentDirectory) : {};

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { checkContent, formatReport, type Problem } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
 import { checkGuideFilesInThreads } from './content-checks-threads';
@@ -23,12 +24,16 @@ export function runContentChecks({ root, contentDirectory, site, includeDrafts, 
 }
 
 /**
- * The error a build fails with: every problem as `file:line:column  message`, no stack trace
- * (the problems are the author's, not the engine's).
+ * Fails a build with a report as the whole message: no stack trace (the problems are the
+ * author's, not the engine's), and without Astro's line about an "unhandled error" in the hook,
+ * which would only make the author look for a crash.
  */
-export function contentError(problems: readonly Problem[]): Error {
-  const error = new Error(`${formatReport(problems)}\n\nFix them and run again.`);
-  error.name = 'ContentError';
-  error.stack = '';
-  return error;
+export function failWithReport(logger: AstroIntegrationLogger, name: string, report: string): never {
+  Object.assign(logger, { error: () => undefined });
+  throw Object.assign(new Error(report), { name, stack: '' });
+}
+
+/** Fails a build with every content problem as `file:line:column  message`. */
+export function failWithContentProblems(logger: AstroIntegrationLogger, problems: readonly Problem[]): never {
+  failWithReport(logger, 'ContentError', `${formatReport(problems)}\n\nFix them and run again.`);
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishedPagesReport, guidesOfPages } from '../page-checks/finished-pages';
+import { failWithReport } from './astro-content-checks';
 import { writeSiteHeaders } from './csp-headers';
 import { readFinishedPagesInThreads } from './page-checks-threads';
 import { writeSearchIndex } from './search-index';
@@ -40,11 +41,7 @@ export function finishedPages({
           return report;
         };
         const [indexed, report] = await Promise.all([writeSearchIndex(site, language), readAndWriteHeaders()]);
-        if (report) {
-          // The report is the whole message, as the content checks' is.
-          Object.assign(logger, { error: () => undefined });
-          throw Object.assign(new Error(report), { name: 'PageError', stack: '' });
-        }
+        if (report) failWithReport(logger, 'PageError', report);
         logger.info(indexed);
       },
     },

@@ -4,6 +4,7 @@ import type { GuideFilesChecker, GuideReport } from '../content-checks';
 import type { SiteSetup } from '../site-setup';
 import { type CheckedGuideReport, checkAndPrerender, engineFault, type GuidePrerenderTarget, offerPrerendered } from './guide-prerender';
 import { keptReports } from './guide-reports';
+import { filledIn, inShares } from './shares';
 import { bundleWorkerEntry } from './worker-bundle';
 
 /** Below this many guides a thread costs more to start than it saves. */
@@ -33,9 +34,7 @@ export async function checkInWorker(entry: string, workerData: CheckWorkerData):
     // Done, or stopped before any guide (it could not start): the rest are checked on this thread.
     if (error === undefined) return reports as CheckedGuideReport[];
     const rest = files.filter((_, index) => !reports[index]);
-    const restReports = await checkAndPrerender(rest, workerData.guidesDirectory, workerData.site, workerData.prerender);
-    let next = 0;
-    return reports.map((report) => report ?? restReports[next++]!);
+    return filledIn(reports, await checkAndPrerender(rest, workerData.guidesDirectory, workerData.site, workerData.prerender));
   }
   reports[stoppedOn] = { problems: [engineFault(files[stoppedOn]!, 'checking', error)], engineFault: true };
   const rest = files.slice(stoppedOn + 1);
@@ -90,10 +89,7 @@ async function checkFiles(
   if (files.length === 0) return [];
   if (threads < 2 || files.length < minGuides) return checkAndPrerender(files, guidesDirectory, site, prerender);
   const entry = await bundleWorkerEntry(new URL('./content-checks-worker.ts', import.meta.url), root);
-  // Every n-th file to each share: neighbouring guides tend to be alike in size.
-  const shares = Array.from({ length: threads }, (_, share) => files.filter((_, index) => index % threads === share));
-  const results = await Promise.all(shares.map((share) => checkInWorker(entry, { files: share, guidesDirectory, site, prerender })));
-  return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
+  return inShares(files, threads, (share) => checkInWorker(entry, { files: share, guidesDirectory, site, prerender }));
 }
 
 /**
@@ -127,8 +123,7 @@ export function checkGuideFilesInThreads(
         keep.map(({ file }) => file),
         keep.map(({ report }) => report),
       );
-      let next = 0;
-      reports = kept.reports.map((report) => report ?? fresh[next++]!);
+      reports = filledIn(kept.reports, fresh);
     }
     offerPrerendered(reports.flatMap((report) => (report.rendered ? [report.rendered] : [])));
     return reports;

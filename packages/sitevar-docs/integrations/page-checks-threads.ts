@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { type FinishedPage, readPages } from '../page-checks/finished-pages';
 import { keptPageReadings } from './kept-page-readings';
+import { filledIn, inShares } from './shares';
 import { bundleWorkerEntry } from './worker-bundle';
 
 /** Below this many pages a thread costs more to start than it saves. */
@@ -42,10 +43,7 @@ async function pageFiles(site: string): Promise<string[]> {
 async function readPagesHere(files: readonly string[], root: URL, threads: number, minPages: number): Promise<FinishedPage[]> {
   if (threads < 2 || files.length < minPages) return readPages(files);
   const entry = await bundleWorkerEntry(new URL('./page-checks-worker.ts', import.meta.url), root);
-  // Every n-th page to each share: neighbouring pages tend to be alike in size.
-  const shares = Array.from({ length: threads }, (_, share) => files.filter((_, index) => index % threads === share));
-  const results = await Promise.all(shares.map((share) => readInWorker(entry, { files: share })));
-  return files.map((_, index) => results[index % threads]![Math.floor(index / threads)]!);
+  return inShares(files, threads, (share) => readInWorker(entry, { files: share }));
 }
 
 /**
@@ -68,8 +66,7 @@ export async function readFinishedPagesInThreads(
     threads,
     minPages,
   );
-  let next = 0;
-  const pages = kept.pages.map((page) => page ?? fresh[next++]!);
+  const pages = filledIn(kept.pages, fresh);
   await kept.keep(pages);
   return pages;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { isSafeUrl } from '../content-checks/guide-safety';
+import { TAB_PANEL, TAB_SET } from '../utils/tab-panels';
 
 /*
  * The last line of defence: every finished page is read back and checked for what no guide may
@@ -113,11 +114,19 @@ const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//')
 /** An address on this site, from its root or relative to the page: no scheme, no other host. */
 const isOwnAddress = (url: string) => isSafeUrl(url) && !/^[a-z][a-z\d+.-]*:/i.test(url.trim()) && !url.trim().startsWith('//');
 
+/** The page's `<meta http-equiv="content-security-policy">`, which the layout writes in the head. */
+function policyMetaOf(document: PageDocument): Element | undefined {
+  const html = document.childNodes.find(isElement);
+  const head = html?.childNodes.find((node): node is Element => isElement(node) && node.tagName === 'head');
+  return head?.childNodes.find(
+    (node): node is Element => isElement(node) && node.tagName === 'meta' && attributeOf(node, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+}
+
 interface Walk {
   readonly problems: PageProblem[];
   readonly ids: Map<string, Element>;
   readonly inline: { element: Element; directive: 'script-src' | 'style-src' }[];
-  policy?: Element;
 }
 
 /** What a built page holds that the site's checks and its headers need. */
@@ -178,7 +187,6 @@ function checkAttributes(walk: Walk, element: Element, inHead: boolean): void {
           `<meta http-equiv="${value}"${target ? ` content="…url=${target.slice(0, 40)}"` : ''}> is not one the site writes: only the layout's security policy, in the head, and redirect pages sending the reader to a page of this site.`,
           full,
         );
-      if (inHead && kind === 'content-security-policy') walk.policy ??= element;
     }
   }
 }
@@ -231,8 +239,8 @@ function checkElement(walk: Walk, element: Element, context: Context): void {
       'data-copy',
     );
   }
-  if (hasAttribute(element, 'data-tab-panel') && !hasAttribute(context.parent, 'data-tabs')) {
-    report(walk, element, 'A tab panel (data-tab-panel) outside a tab set: only <Tab> inside <Tabs> makes one.', 'data-tab-panel');
+  if (hasAttribute(element, TAB_PANEL) && !hasAttribute(context.parent, TAB_SET)) {
+    report(walk, element, `A tab panel (${TAB_PANEL}) outside a tab set: only <Tab> inside <Tabs> makes one.`, TAB_PANEL);
   }
   if (context.inCopiedCode) checkCopiedCode(walk, element);
 }
@@ -263,7 +271,8 @@ export function checkPage(document: PageDocument): PageReading {
   const walk: Walk = { problems: [], ids: new Map(), inline: [] };
   walkNode(walk, document, { inHead: false, inCodeBlock: false, inCopiedCode: false });
   const inlineHashes = walk.inline.map(({ element }) => hashOf(textOf(element)));
-  const policy = walk.policy && attributeOf(walk.policy, 'content');
+  const meta = policyMetaOf(document);
+  const policy = meta && attributeOf(meta, 'content');
   if (policy !== undefined) {
     walk.inline.forEach(({ element, directive }, index) => {
       if (!hashesIn(policy, directive).has(inlineHashes[index]!)) {
@@ -279,13 +288,6 @@ export function checkPage(document: PageDocument): PageReading {
 export function readPage(html: string): PageReading {
   const reading = checkPage(parsePage(html));
   return reading.problems.length === 0 ? reading : checkPage(parsePage(html, { locations: true }));
-}
-
-/** The policy `<meta>` of a parsed page, with where it is written. */
-function policyMetaOf(document: PageDocument): Element | undefined {
-  const walk: Walk = { problems: [], ids: new Map(), inline: [] };
-  walkNode(walk, document, { inHead: false, inCodeBlock: false, inCopiedCode: false });
-  return walk.policy;
 }
 
 /**
