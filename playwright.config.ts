@@ -1,26 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
+import { chromiumProject } from './tests/chromium.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-
-/**
- * Chromium to drive: CHROME_PATH if set, else Playwright's own download if present, else the
- * system's (Debian's chromium package), since browser downloads are not always possible.
- */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No bundled browser registered: fall through to the system one.
-  }
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-const executablePath = chromiumPath();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,18 +16,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(executablePath ? { executablePath } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-        },
-      },
-    },
-  ],
+  projects: [chromiumProject()],
   webServer: {
     // Serves the already built site (npm test builds it first); stopped when the run ends.
     command: `node node_modules/sitevar-docs/bin/sitevar-docs.mjs serve --port ${PORT}`,

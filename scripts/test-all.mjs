@@ -1,13 +1,20 @@
-// `npm test`: checks lint and format (Biome) and that every import is declared (knip), runs the unit tests (Vitest: the engine's, on its own fixtures, and this site's) and the type checks,
-// builds this site and the example site, runs the browser tests (Playwright in Chromium) and the
-// reader journeys on both sites in Firefox and Chromium (puppeteer-core, Vitest), prints each
-// runner's summary and one total, and fails if anything failed.
+// `npm test`: checks lint and format (Biome), builds the engine as published (dist/) and checks that
+// every import is declared (knip), runs the unit tests (Vitest: the engine's, on its own fixtures,
+// the starter's, and this site's) and the type checks, builds this site and the example site, runs
+// the browser tests (Playwright in Chromium), the reader journeys on both sites in Firefox and
+// Chromium (puppeteer-core, Vitest) and the adoption test (a stranger's site made from the packed
+// packages outside the repository, with a journey in Chromium), prints each runner's summary, how
+// long each stage took, and one total, and fails if anything failed.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
+const stages = [];
+
 function run(label, command, args) {
   console.log(`\n=== ${label} ===`);
+  const started = performance.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  stages.push({ label, seconds: (performance.now() - started) / 1000, status: result.status ?? 1 });
   return result.status ?? 1;
 }
 
@@ -24,6 +31,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const statuses = [];
 statuses.push(run('Lint and format (Biome)', npx, ['biome', 'check', '.']));
+const engineBuilt = run('Build the engine as published (packages/sitevar-docs/dist)', npm, ['run', '--silent', 'build:engine']);
+statuses.push(engineBuilt);
 statuses.push(run('Every import declared in its package.json (knip)', npm, ['run', '--silent', 'check:dependencies']));
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Type checks (astro check)', npx, ['astro', 'check']));
@@ -33,6 +42,11 @@ if (statuses.every((status) => status === 0)) {
   statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
   statuses.push(run('Reader journeys (Firefox and Chromium)', npx, ['vitest', 'run', '--config', 'tests/browsers/vitest.config.ts']));
 }
+if (engineBuilt === 0) {
+  statuses.push(
+    run("Adoption: a stranger's site from the packed packages (Chromium)", npx, ['playwright', 'test', '--config', 'tests/adoption/playwright.config.ts']),
+  );
+}
 
 const vitestCounts = (report) => ({
   passed: report.numPassedTests,
@@ -41,11 +55,18 @@ const vitestCounts = (report) => ({
 });
 const unit = counts('test-results/unit.json', vitestCounts);
 const journeys = counts('test-results/browsers.json', vitestCounts);
-const e2e = counts('test-results/e2e.json', (report) => ({
+const playwrightCounts = (report) => ({
   passed: report.stats.expected,
   failed: report.stats.unexpected + report.stats.flaky,
   skipped: report.stats.skipped,
-}));
+});
+const e2e = counts('test-results/e2e.json', playwrightCounts);
+const adoption = counts('test-results/adoption.json', playwrightCounts);
+
+console.log('\n=== How long each stage took ===');
+for (const stage of stages) console.log(`${stage.status === 0 ? 'ok    ' : 'FAILED'} ${stage.seconds.toFixed(1).padStart(7)} s  ${stage.label}`);
+const allStages = stages.reduce((sum, stage) => sum + stage.seconds, 0);
+console.log(`        ${allStages.toFixed(1).padStart(7)} s  in all`);
 
 console.log('\n=== Summary ===');
 const total = { passed: 0, failed: 0, skipped: 0 };
@@ -53,6 +74,7 @@ for (const [name, result] of [
   ['unit', unit],
   ['browser', e2e],
   ['journeys', journeys],
+  ['adoption', adoption],
 ]) {
   if (!result) {
     console.log(`${name}: no results (runner did not finish)`);

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import config, { engineFingerprint, guidePartsDirectory, guidesDirectory } from 'virtual:sitevar-docs/config';
-import { guidesLoader } from './integrations/guides-loader';
-import { createRegistry } from './registry';
-import { guideSchema } from './schemas/guide';
-import { siteSetupOf } from './site-setup';
+import { guidesLoader } from './integrations/guides-loader.ts';
+import { createRegistry } from './registry/index.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { siteSetupOf } from './site-setup.ts';
 
 /**
  * The guides collection, for the site's `src/content.config.ts`:

@@ -4,27 +4,28 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { formatReport } from './content-checks';
-import { codeColors } from './integrations/astro-code-colors';
-import { failWithContentProblems, runContentChecks } from './integrations/astro-content-checks';
-import { finishedPages } from './integrations/astro-finished-pages';
-import { guideAssets } from './integrations/astro-guide-assets';
-import { collectedCodeColors } from './integrations/code-colors-registry';
-import { onGuideSaved } from './integrations/dev-guide-updates';
-import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool';
-import { noModulePreload, pageModules } from './integrations/page-modules';
-import { coreModuleSources, guidePartsDirectoryOf, virtualModuleSources, viteVirtualModules } from './integrations/virtual-modules';
-import { bundleInlineCore, inlineCore, scriptHash } from './integrations/vite-inline-core';
-import { markdownPipeline } from './markdown/markdown-setup';
-import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config';
-import { siteSetupOf } from './site-setup';
-import { publicFilePaths } from './utils/alias';
-import { aliasPaths } from './utils/content-directory';
-import { engineFingerprint } from './utils/engine-fingerprint';
-import { lastCommitDates } from './utils/git-dates';
+import { formatReport } from './content-checks/index.ts';
+import { codeColors } from './integrations/astro-code-colors.ts';
+import { failWithContentProblems, runContentChecks } from './integrations/astro-content-checks.ts';
+import { finishedPages } from './integrations/astro-finished-pages.ts';
+import { guideAssets } from './integrations/astro-guide-assets.ts';
+import { collectedCodeColors } from './integrations/code-colors-registry.ts';
+import { onGuideSaved } from './integrations/dev-guide-updates.ts';
+import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool.ts';
+import { noModulePreload, pageModules } from './integrations/page-modules.ts';
+import { coreModuleSources, guidePartsDirectoryOf, virtualModuleSources, viteVirtualModules } from './integrations/virtual-modules.ts';
+import { bundleInlineCore, inlineCore, scriptHash } from './integrations/vite-inline-core.ts';
+import { markdownPipeline } from './markdown/markdown-setup.ts';
+import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config.ts';
+import { siteSetupOf } from './site-setup.ts';
+import { publicFilePaths } from './utils/alias.ts';
+import { aliasPaths } from './utils/content-directory.ts';
+import { engineFingerprint } from './utils/engine-fingerprint.ts';
+import { lastCommitDates } from './utils/git-dates.ts';
+import { moduleExtension } from './utils/own-modules.ts';
 
-export type { SitevarDocsConfig, SitevarDocsUserConfig } from './schemas/config';
-export type { VariableInput } from './schemas/variables';
+export type { SitevarDocsConfig, SitevarDocsUserConfig } from './schemas/config.ts';
+export type { VariableInput } from './schemas/variables.ts';
 
 /** What the `sitevar-docs check` command asks of the integration a site's config holds. */
 export const CONTENT_CHECK = Symbol.for('sitevar-docs.check');
@@ -39,8 +40,8 @@ const ROUTES = (guidesBase: string) => [
   { pattern: `${guidesBase}[...slug]`, entrypoint: 'sitevar-docs/routes/guide.astro' },
   { pattern: '/[...alias]', entrypoint: 'sitevar-docs/routes/alias.astro' },
   { pattern: '/404', entrypoint: 'sitevar-docs/routes/404.astro' },
-  { pattern: '/llms.txt', entrypoint: 'sitevar-docs/routes/llms.txt.ts' },
-  { pattern: '/robots.txt', entrypoint: 'sitevar-docs/routes/robots.txt.ts' },
+  { pattern: '/llms.txt', entrypoint: `sitevar-docs/routes/llms.txt${moduleExtension(import.meta.url)}` },
+  { pattern: '/robots.txt', entrypoint: `sitevar-docs/routes/robots.txt${moduleExtension(import.meta.url)}` },
 ];
 
 /**

@@ -1,6 +1,6 @@
-import type { SiteVariable } from './registry';
-import type { SitevarDocsConfig } from './schemas/config';
-import type { UiStrings } from './schemas/ui';
+import type { SiteVariable } from './registry/index.ts';
+import type { SitevarDocsConfig } from './schemas/config.ts';
+import type { UiStrings } from './schemas/ui.ts';
 
 /** The components every guide may use without an import, with the heading ids they add. */
 export const ENGINE_GUIDE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {

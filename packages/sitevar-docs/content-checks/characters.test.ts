@@ -7,10 +7,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { findHiddenCharacters, MAX_HIDDEN_CHARACTER_PROBLEMS } from './characters';
-import { checkContent } from './index';
-import { relativeFile } from './problem';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { findHiddenCharacters, MAX_HIDDEN_CHARACTER_PROBLEMS } from './characters.ts';
+import { checkContent } from './index.ts';
+import { relativeFile } from './problem.ts';
 
 // The characters are written as escapes: a reader of this file sees each one.
 

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, parseDocument } from 'yaml';
-import type { ContentProblem } from './sitevar-problems';
+import type { ContentProblem } from './sitevar-problems.ts';
 
 /*
  * Characters that make what a reader sees differ from what is there, and so from what they copy:

@@ -2,15 +2,15 @@ import type { Code } from 'mdast';
 import { parse as parseToml } from 'smol-toml';
 import { visit } from 'unist-util-visit';
 import { parseAllDocuments } from 'yaml';
-import { namedLines, parseCodeMeta, withoutDeletedLines } from '../markdown/code-meta';
-import { renderWithValues, resolvePlaceholders } from '../placeholders';
-import { stressValueSets } from '../registry/stress-values';
-import type { CheckContext } from './context';
-import { parseEnv } from './env-file';
-import type { GuideFile } from './guide-files';
-import { formatLimit, MAX_VALIDATED_CHARACTERS } from './limits';
-import type { Problem } from './problem';
-import { duplicateKeyOffsets } from './yaml-structure';
+import { namedLines, parseCodeMeta, withoutDeletedLines } from '../markdown/code-meta.ts';
+import { renderWithValues, resolvePlaceholders } from '../placeholders/index.ts';
+import { stressValueSets } from '../registry/stress-values.ts';
+import type { CheckContext } from './context.ts';
+import { parseEnv } from './env-file.ts';
+import type { GuideFile } from './guide-files.ts';
+import { formatLimit, MAX_VALIDATED_CHARACTERS } from './limits.ts';
+import type { Problem } from './problem.ts';
+import { duplicateKeyOffsets } from './yaml-structure.ts';
 
 type Language = 'yaml' | 'json' | 'toml' | 'env';
 

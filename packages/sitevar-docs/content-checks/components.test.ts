@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SITE } from '../registry/fixtures/site';
-import { checkComponents } from './components';
-import { checkContext } from './context';
-import { readGuide } from './guide-files';
+import { TEST_SITE } from '../registry/fixtures/site.ts';
+import { checkComponents } from './components.ts';
+import { checkContext } from './context.ts';
+import { readGuide } from './guide-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'sitevar-components-'));
 mkdirSync(path.join(work, 'guides'));

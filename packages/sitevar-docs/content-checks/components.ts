@@ -1,10 +1,10 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
-import { didYouMean } from '../placeholders';
-import type { CheckContext } from './context';
-import type { GuideFile } from './guide-files';
-import type { Problem } from './problem';
+import { didYouMean } from '../placeholders/index.ts';
+import type { CheckContext } from './context.ts';
+import type { GuideFile } from './guide-files.ts';
+import type { Problem } from './problem.ts';
 
 /** An estree node, as far as the names a module brings in or declares go. */
 interface EsNode {

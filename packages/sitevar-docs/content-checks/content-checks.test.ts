@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { checkContent, formatReport, type Problem } from './index';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { checkContent, formatReport, type Problem } from './index.ts';
 
 const FIXTURES = 'packages/sitevar-docs/content-checks/fixtures';
 

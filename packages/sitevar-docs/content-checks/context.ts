@@ -1,6 +1,6 @@
-import { createRegistry, type Registry } from '../registry';
-import { guideSchema } from '../schemas/guide';
-import type { SiteSetup } from '../site-setup';
+import { createRegistry, type Registry } from '../registry/index.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import type { SiteSetup } from '../site-setup.ts';
 
 /** What every check of one site needs, built once per thread from the site's setup. */
 export interface CheckContext {

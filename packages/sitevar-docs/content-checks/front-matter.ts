@@ -1,13 +1,13 @@
 import type { z } from 'astro/zod';
 import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
-import { didYouMean } from '../placeholders';
-import { type GuideData, guideKeys } from '../schemas/guide';
-import { aliasSiteProblem } from '../utils/alias';
-import type { CheckContext } from './context';
-import type { GuideFile } from './guide-files';
-import { MAX_NESTING_DEPTH } from './limits';
-import type { Problem } from './problem';
-import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure';
+import { didYouMean } from '../placeholders/index.ts';
+import { type GuideData, guideKeys } from '../schemas/guide.ts';
+import { aliasSiteProblem } from '../utils/alias.ts';
+import type { CheckContext } from './context.ts';
+import type { GuideFile } from './guide-files.ts';
+import { MAX_NESTING_DEPTH } from './limits.ts';
+import type { Problem } from './problem.ts';
+import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure.ts';
 
 /** Offset of the key (or, failing that, the value) at a path, to point at the right line. */
 function offsetOf(document: Document, path: readonly PropertyKey[], key?: string): number | undefined {

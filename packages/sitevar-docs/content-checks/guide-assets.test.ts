@@ -2,11 +2,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { checkGuideAssets, MAX_IMAGE_BYTES, MAX_SVG_BYTES, walkGuidesFolder } from './guide-assets';
-import { listGuideFiles } from './guide-files';
-import { checkContent, type Problem } from './index';
-import { relativeFile } from './problem';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { checkGuideAssets, MAX_IMAGE_BYTES, MAX_SVG_BYTES, walkGuidesFolder } from './guide-assets.ts';
+import { listGuideFiles } from './guide-files.ts';
+import { checkContent, type Problem } from './index.ts';
+import { relativeFile } from './problem.ts';
 
 const FIXTURES = 'packages/sitevar-docs/content-checks/fixtures/hostile-assets';
 

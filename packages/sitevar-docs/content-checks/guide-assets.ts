@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Problem, relativeFile } from './problem';
-import { svgProblems } from './svg-safety';
+import { type Problem, relativeFile } from './problem.ts';
+import { svgProblems } from './svg-safety.ts';
 
 /*
  * The files beside guides are as hostile as the guides (anyone may send a pull request, and git

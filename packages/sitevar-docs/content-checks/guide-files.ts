@@ -6,12 +6,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { decodeGuide } from './file-bytes';
-import { walkGuidesFolder } from './guide-assets';
-import { MAX_NESTING_DEPTH } from './limits';
-import { LIMIT_MESSAGES, scanGuideText } from './pre-scan';
-import { type Problem, relativeFile } from './problem';
-import { tooDeeplyNested } from './tree-depth';
+import { decodeGuide } from './file-bytes.ts';
+import { walkGuidesFolder } from './guide-assets.ts';
+import { MAX_NESTING_DEPTH } from './limits.ts';
+import { LIMIT_MESSAGES, scanGuideText } from './pre-scan.ts';
+import { type Problem, relativeFile } from './problem.ts';
+import { tooDeeplyNested } from './tree-depth.ts';
 
 /** A guide file as the checks see it: its source, tree and the URL it will have. */
 export interface GuideFile {

@@ -1,7 +1,7 @@
 import type { Definition, Image, Link, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import type { Problem } from './problem';
+import type { Problem } from './problem.ts';
 
 /*
  * A guide is content, not code: it may use Markdown, the site's placeholders and the components

@@ -1,22 +1,22 @@
 import path from 'node:path';
-import type { GuideData } from '../schemas/guide';
-import type { SiteSetup } from '../site-setup';
-import { aliasPath } from '../utils/alias';
-import { findHiddenCharacters } from './characters';
-import { checkCodeBlocks } from './code-blocks';
-import { checkComponents } from './components';
-import { type CheckContext, checkContext } from './context';
-import { checkFrontMatter } from './front-matter';
-import { checkGuideAssets } from './guide-assets';
-import { type GuideFile, listGuideFiles, readGuide } from './guide-files';
-import { checkGuideSafety } from './guide-safety';
-import { anchorsOf, checkLinks, type LinkedPage, linksOf } from './links';
-import { type Problem, sortProblems } from './problem';
-import { findSitevarProblems } from './sitevar-problems';
-import { checkUrlClashes, type UrlClaimant } from './urls';
+import type { GuideData } from '../schemas/guide.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { aliasPath } from '../utils/alias.ts';
+import { findHiddenCharacters } from './characters.ts';
+import { checkCodeBlocks } from './code-blocks.ts';
+import { checkComponents } from './components.ts';
+import { type CheckContext, checkContext } from './context.ts';
+import { checkFrontMatter } from './front-matter.ts';
+import { checkGuideAssets } from './guide-assets.ts';
+import { type GuideFile, listGuideFiles, readGuide } from './guide-files.ts';
+import { checkGuideSafety } from './guide-safety.ts';
+import { anchorsOf, checkLinks, type LinkedPage, linksOf } from './links.ts';
+import { type Problem, sortProblems } from './problem.ts';
+import { findSitevarProblems } from './sitevar-problems.ts';
+import { checkUrlClashes, type UrlClaimant } from './urls.ts';
 
-export type { Problem } from './problem';
-export { formatReport } from './problem';
+export type { Problem } from './problem.ts';
+export { formatReport } from './problem.ts';
 
 export interface CheckOptions {
   /** Folder holding `guides/`. */

@@ -4,9 +4,9 @@ import type { Definition, Heading, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { renderWithValues } from '../placeholders';
-import type { CheckContext } from './context';
-import type { Problem } from './problem';
+import { renderWithValues } from '../placeholders/index.ts';
+import type { CheckContext } from './context.ts';
+import type { Problem } from './problem.ts';
 
 /** The ids a guide's page will have: heading slugs as Astro makes them, and components' own. */
 export function anchorsOf(tree: Root, { site, registry }: CheckContext): Set<string> {

@@ -2,12 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkAndPrerender } from '../integrations/guide-prerender';
-import { usedVariableNames } from '../placeholders';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { checkContext } from './context';
-import { mdxErrorMessage } from './guide-files';
-import { checkContent, checkGuideFile, type Problem } from './index';
+import { checkAndPrerender } from '../integrations/guide-prerender.ts';
+import { usedVariableNames } from '../placeholders/index.ts';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { checkContext } from './context.ts';
+import { mdxErrorMessage } from './guide-files.ts';
+import { checkContent, checkGuideFile, type Problem } from './index.ts';
 import {
   formatLimit,
   MARKUP_CHARACTERS,
@@ -21,8 +21,8 @@ import {
   MAX_NESTING_DEPTH,
   MAX_PARAGRAPH_MARKUP,
   MAX_VALIDATED_CHARACTERS,
-} from './limits';
-import { LIMIT_MESSAGES } from './pre-scan';
+} from './limits.ts';
+import { LIMIT_MESSAGES } from './pre-scan.ts';
 
 /*
  * Guides are hostile input. Each input here made the check or the build hang, overflow the stack

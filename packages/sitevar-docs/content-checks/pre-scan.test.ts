@@ -18,9 +18,9 @@ import {
   MAX_NESTED_LINES,
   MAX_NESTING_DEPTH,
   MAX_PARAGRAPH_MARKUP,
-} from './limits';
-import { LIMIT_MESSAGES, scanGuideText } from './pre-scan';
-import { tooDeeplyNested } from './tree-depth';
+} from './limits.ts';
+import { LIMIT_MESSAGES, scanGuideText } from './pre-scan.ts';
+import { tooDeeplyNested } from './tree-depth.ts';
 
 const FRONT_MATTER = '---\ntitle: "A guide"\ndescription: "For the scan."\n---\n\n';
 /** The first line after the front matter above. */

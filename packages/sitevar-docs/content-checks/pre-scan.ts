@@ -10,7 +10,7 @@ import {
   MAX_NESTED_LINES,
   MAX_NESTING_DEPTH,
   MAX_PARAGRAPH_MARKUP,
-} from './limits';
+} from './limits.ts';
 
 /*
  * A look at a guide's raw text before the Markdown parser reads it, in one pass, in time linear in

@@ -1,8 +1,8 @@
 import type { Code, InlineCode, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { checkReference, lineAndColumn, resolvePlaceholders } from '../placeholders';
-import type { Registry } from '../registry';
+import { checkReference, lineAndColumn, resolvePlaceholders } from '../placeholders/index.ts';
+import type { Registry } from '../registry/index.ts';
 
 export interface ContentProblem {
   readonly line: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { svgProblems } from './svg-safety';
+import { svgProblems } from './svg-safety.ts';
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg"';
 

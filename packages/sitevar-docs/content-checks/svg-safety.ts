@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { lineAndColumn } from '../placeholders';
-import type { ContentProblem } from './sitevar-problems';
+import { lineAndColumn } from '../placeholders/index.ts';
+import type { ContentProblem } from './sitevar-problems.ts';
 
 /*
  * An SVG beside a guide is published as a file of the site, and a reader may open it on its own,

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { MAX_NESTING_DEPTH } from './limits';
+import { MAX_NESTING_DEPTH } from './limits.ts';
 
 /**
  * Nodes that nest: each is one level of `MAX_NESTING_DEPTH`. (A list's items, a paragraph in

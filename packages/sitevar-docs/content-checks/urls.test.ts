@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GuideData } from '../schemas/guide';
-import { checkUrlClashes } from './urls';
+import type { GuideData } from '../schemas/guide.ts';
+import { checkUrlClashes } from './urls.ts';
 
 /** A guide as the URL check sees it, with its aliases in its front matter. */
 function guide(file: string, url: string, aliases: string[] = []) {

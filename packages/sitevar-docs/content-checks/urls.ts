@@ -1,6 +1,6 @@
-import type { GuideData } from '../schemas/guide';
-import { aliasPath, decodedPath } from '../utils/alias';
-import type { Problem } from './problem';
+import type { GuideData } from '../schemas/guide.ts';
+import { aliasPath, decodedPath } from '../utils/alias.ts';
+import type { Problem } from './problem.ts';
 
 interface Claim {
   readonly what: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { MAX_NESTING_DEPTH } from './limits';
-import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure';
+import { MAX_NESTING_DEPTH } from './limits.ts';
+import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure.ts';
 
 describe('duplicateKeyOffsets', () => {
   const offsets = (text: string) => duplicateKeyOffsets(parseDocument(text, { uniqueKeys: false }));

@@ -1,5 +1,5 @@
 import { type CST, type Document, isMap, isPair, isScalar, isSeq, type Node, Parser } from 'yaml';
-import { MAX_NESTING_DEPTH } from './limits';
+import { MAX_NESTING_DEPTH } from './limits.ts';
 
 /** Collections of YAML's concrete syntax tree: each is a level of nesting. */
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64';
-import { EXAMPLE_DIGEST, EXAMPLE_SALT, EXAMPLE_SECRET } from './fixtures/authelia-example';
-import { parsePbkdf2Digest, pbkdf2Digest, verifyPbkdf2Digest } from './pbkdf2-digest';
-import { randomString, UNRESERVED } from './random-string';
+import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64.ts';
+import { EXAMPLE_DIGEST, EXAMPLE_SALT, EXAMPLE_SECRET } from './fixtures/authelia-example.ts';
+import { parsePbkdf2Digest, pbkdf2Digest, verifyPbkdf2Digest } from './pbkdf2-digest.ts';
+import { randomString, UNRESERVED } from './random-string.ts';
 
 describe('randomString', () => {
   it('gives 72 characters from the RFC 3986 unreserved set', () => {

@@ -1,5 +1,5 @@
-import { PBKDF2_ITERATIONS } from '../registry/validation';
-import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64';
+import { PBKDF2_ITERATIONS } from '../registry/validation.ts';
+import { decodeAdaptedBase64, encodeAdaptedBase64 } from './adapted-base64.ts';
 
 export { PBKDF2_ITERATIONS };
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { checkContent, formatReport, type Problem } from '../content-checks';
-import type { SiteSetup } from '../site-setup';
-import { checkGuideFilesInThreads } from './content-checks-threads';
-import type { GuidePrerenderTarget } from './guide-prerender';
+import { checkContent, formatReport, type Problem } from '../content-checks/index.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { checkGuideFilesInThreads } from './content-checks-threads.ts';
+import type { GuidePrerenderTarget } from './guide-prerender.ts';
 
 export interface ContentCheckRun {
   readonly root: URL;

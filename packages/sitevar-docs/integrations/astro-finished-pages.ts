@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { finishedPagesReport, guidesOfPages } from '../page-checks/finished-pages';
-import { failWithReport } from './astro-content-checks';
-import { writeSiteHeaders } from './csp-headers';
-import { readFinishedPagesInThreads } from './page-checks-threads';
-import { writeSearchIndex } from './search-index';
+import { finishedPagesReport, guidesOfPages } from '../page-checks/finished-pages.ts';
+import { failWithReport } from './astro-content-checks.ts';
+import { writeSiteHeaders } from './csp-headers.ts';
+import { readFinishedPagesInThreads } from './page-checks-threads.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 /**
  * The work on the finished pages, side by side: Pagefind indexes them in its own process while

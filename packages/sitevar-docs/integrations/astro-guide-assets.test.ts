@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyGuideAssets, guideAssetsMiddleware } from './astro-guide-assets';
+import { copyGuideAssets, guideAssetsMiddleware } from './astro-guide-assets.ts';
 
 const DIAGRAM = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>';
 const PASSWD = 'root:x:0:0:root:/root:/bin/bash\n';

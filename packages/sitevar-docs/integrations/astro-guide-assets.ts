@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { GUIDE_ASSET_TYPES, isGuideAsset, isWithin, walkGuidesFolder } from '../content-checks/guide-assets';
+import { GUIDE_ASSET_TYPES, isGuideAsset, isWithin, walkGuidesFolder } from '../content-checks/guide-assets.ts';
 
 /*
  * The folder beside the guides is hostile input (`content-checks/guide-assets.ts`): the content

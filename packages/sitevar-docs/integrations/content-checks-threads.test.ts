@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../content-checks';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { checkGuideFilesInThreads, checkInWorker } from './content-checks-threads';
+import { checkContent } from '../content-checks/index.ts';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { checkGuideFilesInThreads, checkInWorker } from './content-checks-threads.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const FIXTURES = ['broken-links', 'duplicate-urls', 'front-matter-faults', 'invalid-blocks', 'placeholder-faults', 'unknown-component', 'valid'];

@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { GuideFilesChecker, GuideReport } from '../content-checks';
-import type { SiteSetup } from '../site-setup';
-import { type CheckedGuideReport, checkAndPrerender, engineFault, type GuidePrerenderTarget, offerPrerendered } from './guide-prerender';
-import { keptReports } from './guide-reports';
-import { filledIn, inShares } from './shares';
-import { bundleWorkerEntry } from './worker-bundle';
+import type { GuideFilesChecker, GuideReport } from '../content-checks/index.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { ownModule } from '../utils/own-modules.ts';
+import { type CheckedGuideReport, checkAndPrerender, engineFault, type GuidePrerenderTarget, offerPrerendered } from './guide-prerender.ts';
+import { keptReports } from './guide-reports.ts';
+import { filledIn, inShares } from './shares.ts';
+import { bundleWorkerEntry } from './worker-bundle.ts';
 
 /** Below this many guides a thread costs more to start than it saves. */
 const MIN_GUIDES_FOR_THREADS = 200;
@@ -88,7 +89,7 @@ async function checkFiles(
 ): Promise<CheckedGuideReport[]> {
   if (files.length === 0) return [];
   if (threads < 2 || files.length < minGuides) return checkAndPrerender(files, guidesDirectory, site, prerender);
-  const entry = await bundleWorkerEntry(new URL('./content-checks-worker.ts', import.meta.url), root);
+  const entry = await bundleWorkerEntry(ownModule('./content-checks-worker', import.meta.url), root);
   return inShares(files, threads, (share) => checkInWorker(entry, { files: share, guidesDirectory, site, prerender }));
 }
 

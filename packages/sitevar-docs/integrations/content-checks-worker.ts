@@ -3,8 +3,8 @@
 // done, saying first which guide it starts on: should the thread stop (out of memory, a fault of
 // the engine), the guide it stopped on is known, and the rest are checked elsewhere.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CheckWorkerData, WorkerMessage } from './content-checks-threads';
-import { checkAndPrerender } from './guide-prerender';
+import type { CheckWorkerData, WorkerMessage } from './content-checks-threads.ts';
+import { checkAndPrerender } from './guide-prerender.ts';
 
 const { files, guidesDirectory, site, prerender } = workerData as CheckWorkerData;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { headersFile, mergePolicies, withoutUnusedHashes, writeSiteHeaders } from './csp-headers';
-import { readFinishedPagesInThreads } from './page-checks-threads';
+import { headersFile, mergePolicies, withoutUnusedHashes, writeSiteHeaders } from './csp-headers.ts';
+import { readFinishedPagesInThreads } from './page-checks-threads.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const SCRIPT = 'document.documentElement.classList.add("js")';

@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type PageReading, policyAttributePlace } from '../page-checks/page-rules';
+import { type PageReading, policyAttributePlace } from '../page-checks/page-rules.ts';
 
 /** Merges pages' policies into one: the union of each directive's sources, in a stable order. */
 export function mergePolicies(policies: readonly string[]): string {

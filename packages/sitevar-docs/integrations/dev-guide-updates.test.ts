@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forgetSavedGuide, onGuideSaved, publishSavedGuide, savedGuide } from './dev-guide-updates';
+import { forgetSavedGuide, onGuideSaved, publishSavedGuide, savedGuide } from './dev-guide-updates.ts';
 
 describe('dev guide updates', () => {
   it('shows a saved guide from the moment it is rendered, and reloads the page once per save', () => {

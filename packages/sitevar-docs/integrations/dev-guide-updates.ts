@@ -1,4 +1,4 @@
-import type { GuidePart } from '../markdown/guide-renderer';
+import type { GuidePart } from '../markdown/guide-renderer.ts';
 
 /**
  * The development server's fast path for a saved guide. Astro writes its content store to disk

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { usedRules } from './code-colors-registry';
-import { guideDigest, pruneFiles, readStoredGuide, writeStoredGuide } from './guide-parts-store';
-import { offerPrerendered, takePrerendered } from './guide-prerender';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { usedRules } from './code-colors-registry.ts';
+import { guideDigest, pruneFiles, readStoredGuide, writeStoredGuide } from './guide-parts-store.ts';
+import { offerPrerendered, takePrerendered } from './guide-prerender.ts';
 
 const directory = mkdtempSync(path.join(tmpdir(), 'sitevar-parts-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

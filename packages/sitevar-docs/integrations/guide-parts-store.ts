@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GuidePart } from '../markdown/guide-renderer';
-import type { SiteSetup } from '../site-setup';
+import type { GuidePart } from '../markdown/guide-renderer.ts';
+import type { SiteSetup } from '../site-setup.ts';
 
 /**
  * Rendered guides, a file per version of a guide (named by its digest), in Astro's cache folder.

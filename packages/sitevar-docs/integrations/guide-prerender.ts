@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkGuideFile, type GuideReport } from '../content-checks';
-import { checkContext } from '../content-checks/context';
-import type { GuideFile } from '../content-checks/guide-files';
-import { type Problem, relativeFile } from '../content-checks/problem';
-import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer';
-import type { GuideData } from '../schemas/guide';
-import type { SiteSetup } from '../site-setup';
-import { usedRules } from './code-colors-registry';
-import { guideDigest, readStoredGuide, storedGuideName, writeStoredGuide } from './guide-parts-store';
+import { checkContext } from '../content-checks/context.ts';
+import type { GuideFile } from '../content-checks/guide-files.ts';
+import { checkGuideFile, type GuideReport } from '../content-checks/index.ts';
+import { type Problem, relativeFile } from '../content-checks/problem.ts';
+import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer.ts';
+import type { GuideData } from '../schemas/guide.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { usedRules } from './code-colors-registry.ts';
+import { guideDigest, readStoredGuide, storedGuideName, writeStoredGuide } from './guide-parts-store.ts';
 
 /** A guide rendered while the content checks read it: where its parts are, and its code colours. */
 export interface PrerenderedGuide {

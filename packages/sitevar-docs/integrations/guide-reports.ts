@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GuideReport } from '../content-checks';
-import type { SiteSetup } from '../site-setup';
-import { guideDigest, pruneFiles } from './guide-parts-store';
-import type { GuidePrerenderTarget } from './guide-prerender';
+import type { GuideReport } from '../content-checks/index.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { guideDigest, pruneFiles } from './guide-parts-store.ts';
+import type { GuidePrerenderTarget } from './guide-prerender.ts';
 
 /**
  * The content checks' report of each guide, kept beside the rendered guides: a guide's own

@@ -4,15 +4,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { guideId, listGuideFiles } from '../content-checks/guide-files';
-import { scanGuideText } from '../content-checks/pre-scan';
-import { createGuideRenderer } from '../markdown/guide-renderer';
-import { usedVariableNames } from '../placeholders';
-import type { SiteSetup } from '../site-setup';
-import { addCodeColors } from './code-colors-registry';
-import { type FreshGuide, forgetSavedGuide, publishSavedGuide } from './dev-guide-updates';
-import { guideDigest, pruneFiles } from './guide-parts-store';
-import { renderToStore, takePrerendered } from './guide-prerender';
+import { guideId, listGuideFiles } from '../content-checks/guide-files.ts';
+import { scanGuideText } from '../content-checks/pre-scan.ts';
+import { createGuideRenderer } from '../markdown/guide-renderer.ts';
+import { usedVariableNames } from '../placeholders/index.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { addCodeColors } from './code-colors-registry.ts';
+import { type FreshGuide, forgetSavedGuide, publishSavedGuide } from './dev-guide-updates.ts';
+import { guideDigest, pruneFiles } from './guide-parts-store.ts';
+import { renderToStore, takePrerendered } from './guide-prerender.ts';
 
 /** What the loader keeps of a rendered guide in the collection's store, beside Astro's fields. */
 export interface GuideRenderMetadata {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FinishedPage } from '../page-checks/finished-pages';
-import type { PageReading } from '../page-checks/page-rules';
-import { engineFingerprint } from '../utils/engine-fingerprint';
+import type { FinishedPage } from '../page-checks/finished-pages.ts';
+import type { PageReading } from '../page-checks/page-rules.ts';
+import { engineFingerprint } from '../utils/engine-fingerprint.ts';
 
 /**
  * What reading each built page found, kept in Astro's cache folder from one build to the next by

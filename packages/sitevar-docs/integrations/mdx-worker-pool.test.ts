@@ -1,8 +1,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownPipeline } from '../markdown/markdown-setup';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { mdxWorkerPool, mergeCodeColors } from './mdx-worker-pool';
+import { markdownPipeline } from '../markdown/markdown-setup.ts';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { mdxWorkerPool, mergeCodeColors } from './mdx-worker-pool.ts';
 
 const { codeTransformers, highlighting, rehypePlugins, remarkPlugins } = markdownPipeline(site);
 

@@ -3,9 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { MarkdownProcessor, UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import type { SiteSetup } from '../site-setup';
-import { cssRules } from './code-colors-registry';
-import { bundleWorkerEntry } from './worker-bundle';
+import type { SiteSetup } from '../site-setup.ts';
+import { ownModule } from '../utils/own-modules.ts';
+import { cssRules } from './code-colors-registry.ts';
+import { bundleWorkerEntry } from './worker-bundle.ts';
 
 type CreateMdxRenderer = NonNullable<MarkdownProcessor['createMdxRenderer']>;
 type SharedOptions = Parameters<CreateMdxRenderer>[0];
@@ -62,7 +63,16 @@ export function mergeCodeColors(...stylesheets: string[]): string {
  * worker, under 2 GB). The workers build the same processor from `markdown-setup.ts`, so their
  * output is identical.
  */
-export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
+export interface MdxWorkerPool {
+  /** Wraps a unified processor: its MDX renderer runs in the workers during `astro build`. */
+  processor(base: MarkdownProcessor<UnifiedResolvedOptions>): MarkdownProcessor<UnifiedResolvedOptions>;
+  /** The code colours the workers met, as CSS rules (the main thread keeps its own). */
+  codeColors(): string;
+  /** Starts and stops the workers with the build. */
+  integration: AstroIntegration;
+}
+
+export function mdxWorkerPool(options: { site: SiteSetup; size?: number }): MdxWorkerPool {
   // One core stays with Astro's main thread and the bundler, which feed the workers.
   const size = options.size ?? Number(process.env['SITEVAR_MDX_WORKERS'] ?? Math.min(availableParallelism() - 1, 3));
   let root = pathToFileURL(`${process.cwd()}/`);
@@ -80,7 +90,7 @@ export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
       shared: { ...shared, shikiConfig: { ...shared.shikiConfig, transformers: [] } },
       mdx: { ...mdx, srcDir: String(mdx.srcDir ?? new URL('src/', root)) },
     };
-    const entry = await bundleWorkerEntry(new URL('./mdx-worker.ts', import.meta.url), root);
+    const entry = await bundleWorkerEntry(ownModule('./mdx-worker', import.meta.url), root);
     const pending = new Map<number, { resolve: (result: MdxRenderResult) => void; reject: (error: Error) => void; worker: PoolWorker }>();
     const queue: { request: CompileRequest; settle: (worker: PoolWorker) => void; reject: (error: Error) => void }[] = [];
     let nextId = 0;
@@ -166,7 +176,6 @@ export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
   };
 
   return {
-    /** Wraps a unified processor: its MDX renderer runs in the workers during `astro build`. */
     processor(base: MarkdownProcessor<UnifiedResolvedOptions>): MarkdownProcessor<UnifiedResolvedOptions> {
       return {
         ...base,
@@ -180,7 +189,6 @@ export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
       };
     },
 
-    /** The code colours the workers met, as CSS rules (the main thread keeps its own). */
     codeColors(): string {
       return [...codeColorRules].sort().join('');
     },
@@ -196,6 +204,6 @@ export function mdxWorkerPool(options: { site: SiteSetup; size?: number }) {
         },
         'astro:build:done': closeAll,
       },
-    } satisfies AstroIntegration,
+    },
   };
 }

@@ -2,8 +2,8 @@
 // the Astro config describes, and reports the code colours it has met alongside each result.
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
-import { markdownPipeline } from '../markdown/markdown-setup';
-import type { CompileRequest, CompileResponse, WorkerSetup } from './mdx-worker-pool';
+import { markdownPipeline } from '../markdown/markdown-setup.ts';
+import type { CompileRequest, CompileResponse, WorkerSetup } from './mdx-worker-pool.ts';
 
 const setup = workerData as WorkerSetup;
 const { codeTransformers, rehypePlugins, remarkPlugins } = markdownPipeline(setup.site);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFinishedPagesInThreads } from './page-checks-threads';
+import { readFinishedPagesInThreads } from './page-checks-threads.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>Page</title></head><body>${body}</body></html>`;

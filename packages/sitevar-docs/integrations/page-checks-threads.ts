@@ -2,10 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { type FinishedPage, readPages } from '../page-checks/finished-pages';
-import { keptPageReadings } from './kept-page-readings';
-import { filledIn, inShares } from './shares';
-import { bundleWorkerEntry } from './worker-bundle';
+import { type FinishedPage, readPages } from '../page-checks/finished-pages.ts';
+import { ownModule } from '../utils/own-modules.ts';
+import { keptPageReadings } from './kept-page-readings.ts';
+import { filledIn, inShares } from './shares.ts';
+import { bundleWorkerEntry } from './worker-bundle.ts';
 
 /** Below this many pages a thread costs more to start than it saves. */
 const MIN_PAGES_FOR_THREADS = 200;
@@ -42,7 +43,7 @@ async function pageFiles(site: string): Promise<string[]> {
 /** Reads and checks pages here, or a large site's on every core. */
 async function readPagesHere(files: readonly string[], root: URL, threads: number, minPages: number): Promise<FinishedPage[]> {
   if (threads < 2 || files.length < minPages) return readPages(files);
-  const entry = await bundleWorkerEntry(new URL('./page-checks-worker.ts', import.meta.url), root);
+  const entry = await bundleWorkerEntry(ownModule('./page-checks-worker', import.meta.url), root);
   return inShares(files, threads, (share) => readInWorker(entry, { files: share }));
 }
 

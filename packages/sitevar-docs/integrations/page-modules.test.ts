@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { devUrl, PAGE_MODULES } from './page-modules';
+import { ownModule } from '../utils/own-modules.ts';
+import { devUrl, PAGE_MODULES } from './page-modules.ts';
 
 describe('devUrl', () => {
   it('serves a module under the root by its path there, under the base', () => {
@@ -13,7 +14,11 @@ describe('devUrl', () => {
 });
 
 describe('PAGE_MODULES', () => {
-  it('names runtime modules only', () => {
-    for (const file of Object.values(PAGE_MODULES)) expect(file).toMatch(/^\.\.\/runtime\/[\w-]+\.ts$/);
+  it('names runtime modules only, each a file of the engine', async () => {
+    const { existsSync } = await import('node:fs');
+    for (const file of Object.values(PAGE_MODULES)) {
+      expect(file).toMatch(/^\.\.\/runtime\/[\w-]+$/);
+      expect(existsSync(ownModule(file, import.meta.url))).toBe(true);
+    }
   });
 });

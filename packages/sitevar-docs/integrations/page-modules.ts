@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import type { PageModuleName } from '../runtime/page-loader';
+import type { PageModuleName } from '../runtime/page-loader.ts';
+import { ownModule } from '../utils/own-modules.ts';
 
 /**
  * The modules the inline core loads when the page needs them, by name: no module loads with the
@@ -11,15 +12,15 @@ import type { PageModuleName } from '../runtime/page-loader';
  */
 export const PAGE_MODULES: Record<PageModuleName, string> = {
   /** Everything a gesture does, loaded with the first one (`runtime/interactions.ts`). */
-  interactions: '../runtime/interactions.ts',
+  interactions: '../runtime/interactions',
   /** The preferences fields filled from the stored values, when a form comes near the screen. */
-  fieldSync: '../runtime/form-sync.ts',
+  fieldSync: '../runtime/form-sync',
   /** The table of contents following the reading, from the first scroll. */
-  toc: '../runtime/toc.ts',
+  toc: '../runtime/toc',
   /** The full check of stored values the core's patterns do not cover. */
-  verify: '../runtime/verify-stored.ts',
+  verify: '../runtime/verify-stored',
   /** Copying a block, loaded with the handlers when the first gesture is a press on Copy. */
-  copy: '../runtime/copy-button.ts',
+  copy: '../runtime/copy-button',
 };
 
 const MODULE_ID = 'virtual:sitevar-docs/page-modules';
@@ -28,7 +29,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 const BUILT = Symbol.for('sitevar-docs.page-modules');
 const built = globalThis as unknown as Record<typeof BUILT, Record<PageModuleName, string> | undefined>;
 
-const entries = Object.entries(PAGE_MODULES).map(([name, file]) => [name as PageModuleName, fileURLToPath(new URL(file, import.meta.url))] as const);
+const entries = Object.entries(PAGE_MODULES).map(([name, file]) => [name as PageModuleName, fileURLToPath(ownModule(file, import.meta.url))] as const);
 
 /** Where the dev server serves a source file: by its path under the root, else through /@fs/. */
 export function devUrl(file: string, root: string, base: string): string {
@@ -38,7 +39,7 @@ export function devUrl(file: string, root: string, base: string): string {
 }
 
 // Small modules several page modules share, kept in one chunk rather than a request each.
-const SHARED = /[\\/]runtime[\\/](?:page-attributes|shared-state|choice-keys|choices|edited-fields)\.ts$|preload-helper/;
+const SHARED = /[\\/]runtime[\\/](?:page-attributes|shared-state|choice-keys|choices|edited-fields)\.[jt]s$|preload-helper/;
 
 export function pageModules(): Plugin {
   return {
@@ -51,7 +52,7 @@ export function pageModules(): Plugin {
       if (this.environment?.name !== 'client' || this.environment.config.command !== 'build') return;
       // Signatures may grow: a module another one also imports stays one chunk, not a facade.
       // Chunks are named after their modules, as the chunks they import are.
-      for (const [, file] of entries) this.emitFile({ type: 'chunk', id: file, name: path.basename(file, '.ts'), preserveSignature: 'allow-extension' });
+      for (const [, file] of entries) this.emitFile({ type: 'chunk', id: file, name: path.parse(file).name, preserveSignature: 'allow-extension' });
     },
     generateBundle(_options, bundle) {
       if (this.environment?.name !== 'client') return;

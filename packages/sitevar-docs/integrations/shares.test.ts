@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filledIn, inShares } from './shares';
+import { filledIn, inShares } from './shares.ts';
 
 describe('inShares', () => {
   it('gives every n-th item to each share and puts the results back in order', async () => {

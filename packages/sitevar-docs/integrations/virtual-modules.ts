@@ -2,11 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
-import type { SiteVariable } from '../registry';
-import { coreDefinitions } from '../registry/core-acceptance';
-import { OVERRIDABLE_COMPONENTS, type SitevarDocsConfig } from '../schemas/config';
-import { RUNTIME_UI } from '../schemas/ui';
-import { engineFingerprint } from '../utils/engine-fingerprint';
+import { coreDefinitions } from '../registry/core-acceptance.ts';
+import type { SiteVariable } from '../registry/index.ts';
+import { OVERRIDABLE_COMPONENTS, type SitevarDocsConfig } from '../schemas/config.ts';
+import { RUNTIME_UI } from '../schemas/ui.ts';
+import { engineFingerprint } from '../utils/engine-fingerprint.ts';
 
 /*
  * How the site's configuration reaches the code that runs in pages and in the browser: as

@@ -3,13 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
-import { esbuildVirtualModules } from './virtual-modules';
+import { ownModule } from '../utils/own-modules.ts';
+import { esbuildVirtualModules } from './virtual-modules.ts';
 
 const MODULE_ID = 'virtual:sitevar-docs/inline-core';
 const RESOLVED_ID = `\0${MODULE_ID}`;
 
 /** The script that must run before first paint, inlined into every page's <head>. */
-const CORE_ENTRY = '../runtime/core.ts';
+const CORE_ENTRY = '../runtime/core';
 
 /** The core, bundled: its code, and the files it was made from (watched by the dev server). */
 export interface InlineCore {
@@ -19,7 +20,7 @@ export interface InlineCore {
 
 async function bundleCore(sources: ReadonlyMap<string, string>): Promise<InlineCore> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL(CORE_ENTRY, import.meta.url))],
+    entryPoints: [fileURLToPath(ownModule(CORE_ENTRY, import.meta.url))],
     plugins: [esbuildVirtualModules(sources)],
     bundle: true,
     format: 'iife',

@@ -10,7 +10,15 @@ import { build } from 'esbuild';
 export async function bundleWorkerEntry(entry: URL, root: URL): Promise<string> {
   const directory = new URL('node_modules/.cache/sitevar-docs/', root);
   await mkdir(directory, { recursive: true });
-  const outfile = fileURLToPath(new URL(fileURLToPath(entry).split('/').at(-1)!.replace(/\.ts$/, '.mjs'), directory));
+  const outfile = fileURLToPath(
+    new URL(
+      fileURLToPath(entry)
+        .split('/')
+        .at(-1)!
+        .replace(/\.[jt]s$/, '.mjs'),
+      directory,
+    ),
+  );
   await build({
     entryPoints: [fileURLToPath(entry)],
     outfile,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameOf, parseCodeMeta, parseLineRanges, withoutDeletedLines } from './code-meta';
+import { frameOf, parseCodeMeta, parseLineRanges, withoutDeletedLines } from './code-meta.ts';
 
 const lines = (set: ReadonlySet<number>) => [...set].sort((a, b) => a - b);
 

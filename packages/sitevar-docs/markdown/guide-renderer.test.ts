@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readGuide } from '../content-checks/guide-files';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { GUIDE_WITH_COMPONENTS } from './fixtures/guides';
-import { createGuideRenderer, type GuideComponentCall, type GuidePart } from './guide-renderer';
+import { readGuide } from '../content-checks/guide-files.ts';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { GUIDE_WITH_COMPONENTS } from './fixtures/guides.ts';
+import { createGuideRenderer, type GuideComponentCall, type GuidePart } from './guide-renderer.ts';
 
 const GUIDES = '/site/content/guides';
 const renderer = createGuideRenderer(site, { guidesDirectory: GUIDES });

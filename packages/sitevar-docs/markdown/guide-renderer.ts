@@ -10,9 +10,9 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { SiteSetup } from '../site-setup';
-import { markdownPipeline } from './markdown-setup';
-import { rehypeGuideImages } from './rehype-guide-images';
+import type { SiteSetup } from '../site-setup.ts';
+import { markdownPipeline } from './markdown-setup.ts';
+import { rehypeGuideImages } from './rehype-guide-images.ts';
 
 /**
  * A guide's body as the page renders it: HTML, and between the HTML the calls of the authoring

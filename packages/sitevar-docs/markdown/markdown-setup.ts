@@ -2,14 +2,14 @@ import { transformerStyleToClass } from '@shikijs/transformers';
 import type { ShikiTransformer } from 'shiki';
 import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
-import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits';
-import { createRegistry } from '../registry';
-import type { SiteSetup } from '../site-setup';
-import { onePassThemes } from './one-pass-themes';
-import { rehypeHeadingAnchors } from './rehype-heading-anchors';
-import { rehypeStaticCode } from './rehype-static-code';
-import { remarkSitevar } from './remark-sitevar';
-import { transformerSitevar } from './shiki-sitevar';
+import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits.ts';
+import { createRegistry } from '../registry/index.ts';
+import type { SiteSetup } from '../site-setup.ts';
+import { onePassThemes } from './one-pass-themes.ts';
+import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeStaticCode } from './rehype-static-code.ts';
+import { remarkSitevar } from './remark-sitevar.ts';
+import { transformerSitevar } from './shiki-sitevar.ts';
 
 /**
  * Lines longer than `MAX_HIGHLIGHTED_LINE_CHARACTERS` are shown uncoloured: a guide is hostile

@@ -4,9 +4,9 @@ import { createHighlighter, type ThemeRegistration } from 'shiki';
 import githubDark from 'shiki/themes/github-dark-high-contrast.mjs';
 import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BLOCKS } from './fixtures/blocks';
-import { characterStyles } from './fixtures/highlighted';
-import { onePassThemes, pairProblem } from './one-pass-themes';
+import { BLOCKS } from './fixtures/blocks.ts';
+import { characterStyles } from './fixtures/highlighted.ts';
+import { onePassThemes, pairProblem } from './one-pass-themes.ts';
 
 const LANGS = ['yaml', 'dotenv', 'shell', 'json', 'diff', 'markdown', 'html', 'typescript', 'ini'];
 

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isGuideAsset, isWithin } from '../content-checks/guide-assets';
-import { guideId } from '../content-checks/guide-files';
+import { isGuideAsset, isWithin } from '../content-checks/guide-assets.ts';
+import { guideId } from '../content-checks/guide-files.ts';
 
 /** An address with a scheme, from the site's root, or in the page: not a file next to the guide. */
 const NOT_RELATIVE = /^(?:[a-z][a-z\d+.-]*:|\/|#|\?)/i;

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
 import { toString as textOf } from 'hast-util-to-string';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-import { fill } from '../schemas/ui-fill';
+import { fill } from '../schemas/ui-fill.ts';
 
 const LINK_ICON: Element = {
   type: 'element',

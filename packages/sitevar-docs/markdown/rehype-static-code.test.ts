@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeStaticCode } from './rehype-static-code';
+import { rehypeStaticCode } from './rehype-static-code.ts';
 
 const span = (value: string, properties: Element['properties'] = {}): Element => ({
   type: 'element',

@@ -1,8 +1,8 @@
 import { compile } from '@mdx-js/mdx';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
-import { remarkSitevar } from './remark-sitevar';
+import { TEST_REGISTRY as registry } from '../registry/fixtures/site.ts';
+import { remarkSitevar } from './remark-sitevar.ts';
 
 const FILE = `${process.cwd()}/content/guides/example/guide.mdx`;
 

@@ -4,13 +4,13 @@ import type { Code, InlineCode, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkGuideSafety } from '../content-checks/guide-safety';
-import { type ContentProblem, findSitevarProblems, jsxAttribute } from '../content-checks/sitevar-problems';
-import { type GuideDefaults, resolvePlaceholders, substitutePlaceholders, withGuideDefaults } from '../placeholders';
-import { parseFormat, type Registry } from '../registry';
-import { sitevarElement, sitevarProperties } from './sitevar-mark';
+import { checkGuideSafety } from '../content-checks/guide-safety.ts';
+import { type ContentProblem, findSitevarProblems, jsxAttribute } from '../content-checks/sitevar-problems.ts';
+import { type GuideDefaults, resolvePlaceholders, substitutePlaceholders, withGuideDefaults } from '../placeholders/index.ts';
+import { parseFormat, type Registry } from '../registry/index.ts';
+import { sitevarElement, sitevarProperties } from './sitevar-mark.ts';
 
-export type { ContentProblem } from '../content-checks/sitevar-problems';
+export type { ContentProblem } from '../content-checks/sitevar-problems.ts';
 
 /** Formats every problem of a file as `file:line:column  message`, one per line. */
 export function formatProblems(filePath: string, problems: readonly ContentProblem[]): string {

@@ -2,10 +2,10 @@ import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { createHighlighter } from 'shiki';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
-import { BLOCKS } from './fixtures/blocks';
-import { characterStyles, findAll } from './fixtures/highlighted';
-import { transformerSitevar } from './shiki-sitevar';
+import { TEST_REGISTRY as registry } from '../registry/fixtures/site.ts';
+import { BLOCKS } from './fixtures/blocks.ts';
+import { characterStyles, findAll } from './fixtures/highlighted.ts';
+import { transformerSitevar } from './shiki-sitevar.ts';
 
 const sitevar = transformerSitevar({ registry, words: { copy: 'Copy', excerpt: 'Excerpt', excerptNote: 'Part of a larger file: not complete on its own' } });
 

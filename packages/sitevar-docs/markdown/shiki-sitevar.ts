@@ -1,9 +1,9 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
-import { type MarkedRange, resolvePlaceholders, substitutePlaceholders } from '../placeholders';
-import type { Registry } from '../registry';
-import { type CodeMeta, frameOf, languageLabel, parseCodeMeta } from './code-meta';
-import { sitevarElement, sitevarProperties } from './sitevar-mark';
+import { type MarkedRange, resolvePlaceholders, substitutePlaceholders } from '../placeholders/index.ts';
+import type { Registry } from '../registry/index.ts';
+import { type CodeMeta, frameOf, languageLabel, parseCodeMeta } from './code-meta.ts';
+import { sitevarElement, sitevarProperties } from './sitevar-mark.ts';
 
 declare module 'shiki' {
   interface ShikiTransformerContextMeta {

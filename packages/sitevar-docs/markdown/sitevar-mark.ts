@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import type { Format, Registry } from '../registry';
+import type { Format, Registry } from '../registry/index.ts';
 
 /**
  * What marks a personalised value: the browser runtime finds these by `data-sitevar` and swaps

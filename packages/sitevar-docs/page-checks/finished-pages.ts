@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { guideId, listGuideFiles } from '../content-checks/guide-files';
-import { relativeFile } from '../content-checks/problem';
+import { guideId, listGuideFiles } from '../content-checks/guide-files.ts';
+import { relativeFile } from '../content-checks/problem.ts';
 
 /** A path as a report shows it: from the project when the file is in it, else whole. */
 const shown = (file: string) => {
@@ -9,7 +9,7 @@ const shown = (file: string) => {
   return relative.startsWith('..') ? file : relative;
 };
 
-import { type PageReading, readPage } from './page-rules';
+import { type PageReading, readPage } from './page-rules.ts';
 
 /** A built page and what reading it found. */
 export interface FinishedPage {

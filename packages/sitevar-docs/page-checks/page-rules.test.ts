@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createGuideRenderer } from '../markdown/guide-renderer';
-import { TEST_SITE as site } from '../registry/fixtures/site';
-import { policyAttributePlace, readPage } from './page-rules';
+import { createGuideRenderer } from '../markdown/guide-renderer.ts';
+import { TEST_SITE as site } from '../registry/fixtures/site.ts';
+import { policyAttributePlace, readPage } from './page-rules.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const CORE = 'document.documentElement.classList.add("js")';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
-import { isSafeUrl } from '../content-checks/guide-safety';
-import { TAB_PANEL, TAB_SET } from '../utils/tab-panels';
+import { isSafeUrl } from '../content-checks/guide-safety.ts';
+import { TAB_PANEL, TAB_SET } from '../utils/tab-panels.ts';
 
 /*
  * The last line of defence: every finished page is read back and checked for what no guide may

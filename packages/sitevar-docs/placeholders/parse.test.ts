@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_REGISTRY as registry } from '../registry/fixtures/site';
-import { MALFORMED, WELL_FORMED } from './fixtures/placeholders';
-import { lineAndColumn, parsePlaceholders } from './parse';
-import { resolvePlaceholders, substitutePlaceholders } from './resolve';
-import { didYouMean } from './suggest';
+import { TEST_REGISTRY as registry } from '../registry/fixtures/site.ts';
+import { MALFORMED, WELL_FORMED } from './fixtures/placeholders.ts';
+import { lineAndColumn, parsePlaceholders } from './parse.ts';
+import { resolvePlaceholders, substitutePlaceholders } from './resolve.ts';
+import { didYouMean } from './suggest.ts';
 
 describe('parsePlaceholders', () => {
   it.each(WELL_FORMED)('parses $text', ({ text, name, nojs, format }) => {
@@ -105,7 +105,7 @@ describe('didYouMean', () => {
 
 describe('guide defaults', () => {
   it('fill placeholders of guide variables that have no nojs', async () => {
-    const { withGuideDefaults } = await import('./resolve');
+    const { withGuideDefaults } = await import('./resolve.ts');
     const text = 'https://{{< sitevar name="subdomain-app" >}}.{{< sitevar name="domain" >}}/ id={{< sitevar name="client-id" nojs="kept" >}}';
     expect(withGuideDefaults(text, { 'subdomain-app': 'paperless', 'client-id': 'paperless' }, registry)).toBe(
       'https://{{< sitevar name="subdomain-app" nojs="paperless" >}}.{{< sitevar name="domain" >}}/ id={{< sitevar name="client-id" nojs="kept" >}}',
@@ -117,7 +117,7 @@ describe('guide defaults', () => {
 
 describe('usedVariableNames', () => {
   it('lists the variables of placeholders and <SiteVar> props', async () => {
-    const { usedVariableNames } = await import('./used-variables');
+    const { usedVariableNames } = await import('./used-variables.ts');
     const source =
       'a `{{< sitevar name="domain" >}}`\n\n```yaml\nx: {{< sitevar name="port" >}}\n```\n\n<SiteVar name="tls" /> <SiteVar nojs="x" name="host" />';
     expect([...usedVariableNames(source)].sort()).toEqual(['domain', 'host', 'port', 'tls']);

@@ -1,6 +1,6 @@
-import type { Registry } from '../registry';
-import { resolvePlaceholders } from './resolve';
-import { splice } from './splice';
+import type { Registry } from '../registry/index.ts';
+import { resolvePlaceholders } from './resolve.ts';
+import { splice } from './splice.ts';
 
 /**
  * The text of a block as a reader with these values would see it: each placeholder replaced by

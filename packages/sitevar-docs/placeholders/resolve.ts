@@ -1,7 +1,7 @@
-import { FORMATS, type Format, isFormat, type Registry } from '../registry';
-import { parsePlaceholders, type RawPlaceholder } from './parse';
-import { splice } from './splice';
-import { didYouMean } from './suggest';
+import { FORMATS, type Format, isFormat, type Registry } from '../registry/index.ts';
+import { parsePlaceholders, type RawPlaceholder } from './parse.ts';
+import { splice } from './splice.ts';
+import { didYouMean } from './suggest.ts';
 
 /** A placeholder whose name and format exist in the registry. */
 export interface Placeholder {

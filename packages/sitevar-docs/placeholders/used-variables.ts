@@ -1,4 +1,4 @@
-import { parsePlaceholders } from './parse';
+import { parsePlaceholders } from './parse.ts';
 
 const SITEVAR_START = /<SiteVar\s/g;
 const NAME_PROP = /\bname\s*=\s*["']([^"']+)["']/g;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coreAcceptPattern, coreDefinitions, NEVER_YAML_SPECIAL } from './core-acceptance';
-import type { SiteVariable } from './definitions';
-import { TEST_CONFIG, TEST_REGISTRY } from './fixtures/site';
-import * as cases from './fixtures/values';
-import { shown } from './shown';
-import { stressValues } from './stress-values';
-import { YAML_NON_STRING } from './validation';
+import { coreAcceptPattern, coreDefinitions, NEVER_YAML_SPECIAL } from './core-acceptance.ts';
+import type { SiteVariable } from './definitions.ts';
+import { TEST_CONFIG, TEST_REGISTRY } from './fixtures/site.ts';
+import * as cases from './fixtures/values.ts';
+import { shown } from './shown.ts';
+import { stressValues } from './stress-values.ts';
+import { YAML_NON_STRING } from './validation.ts';
 
 const variables = TEST_CONFIG.variables;
 const byName = (name: string) => variables.find((variable) => variable.name === name)!;

@@ -1,7 +1,7 @@
-import { type SiteVariable, templateRefs, type VariableScope } from './definitions';
-import { escapeRegExp } from './formats';
-import type { ShownVariable } from './shown';
-import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation';
+import { type SiteVariable, templateRefs, type VariableScope } from './definitions.ts';
+import { escapeRegExp } from './formats.ts';
+import type { ShownVariable } from './shown.ts';
+import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation.ts';
 
 /**
  * The before-paint core's share of each variable: enough to show it (`shown.ts`), where it is

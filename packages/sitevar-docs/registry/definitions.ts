@@ -1,4 +1,4 @@
-import type { Format } from './formats';
+import type { Format } from './formats.ts';
 
 /**
  * Where a value lives: `site` values apply to every guide (localStorage), `guide` values to one

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFormat, isFormat } from './formats';
+import { applyFormat, isFormat } from './formats.ts';
 
 describe('formats', () => {
   it('regex escapes every dot', () => {

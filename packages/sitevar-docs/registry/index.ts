@@ -1,6 +1,6 @@
-import { pairsOf, type SecretPair, type SiteVariable, templateRefs, type VariableScope } from './definitions';
-import type { Format } from './formats';
-import { displayValue, shown } from './shown';
+import { pairsOf, type SecretPair, type SiteVariable, templateRefs, type VariableScope } from './definitions.ts';
+import type { Format } from './formats.ts';
+import { displayValue, shown } from './shown.ts';
 import {
   type Check,
   checkBoolean,
@@ -12,16 +12,16 @@ import {
   checkPort,
   checkSelect,
   checkToken,
-} from './validation';
+} from './validation.ts';
 
-export type { SiteVariable, VariableKind, VariableScope } from './definitions';
-export { pairsOf, type SecretPair, templateRefs } from './definitions';
-export type { Format } from './formats';
-export { applyFormat, FORMATS, isFormat, parseFormat } from './formats';
-export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages';
-export { GUIDE_STORAGE_PREFIX, guideStoragePrefix, SESSION_STORAGE_PREFIX, STORAGE_PREFIX, sessionStoragePrefix } from './storage-key';
-export type { Validation } from './validation-messages';
-export { validateValue } from './validation-messages';
+export type { SiteVariable, VariableKind, VariableScope } from './definitions.ts';
+export { pairsOf, type SecretPair, templateRefs } from './definitions.ts';
+export type { Format } from './formats.ts';
+export { applyFormat, FORMATS, isFormat, parseFormat } from './formats.ts';
+export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages.ts';
+export { GUIDE_STORAGE_PREFIX, guideStoragePrefix, SESSION_STORAGE_PREFIX, STORAGE_PREFIX, sessionStoragePrefix } from './storage-key.ts';
+export type { Validation } from './validation-messages.ts';
+export { validateValue } from './validation-messages.ts';
 
 export type Values = Readonly<Record<string, string>>;
 

@@ -1,4 +1,4 @@
-import { MAX_DOMAIN_LENGTH, type ProblemCode } from './validation';
+import { MAX_DOMAIN_LENGTH, type ProblemCode } from './validation.ts';
 
 /**
  * Why a value is refused, in words: English templates a site may replace through its `ui`

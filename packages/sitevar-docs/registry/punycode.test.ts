@@ -1,6 +1,6 @@
 import { encode, decode as referenceDecode } from 'punycode/punycode.es6.js';
 import { describe, expect, it } from 'vitest';
-import { decodePunycode } from './punycode';
+import { decodePunycode } from './punycode.ts';
 
 /** The punycode package, as the reference; undefined where it refuses the input. */
 function reference(input: string): string | undefined {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_REGISTRY as registry } from './fixtures/site';
-import { isExample, validateValue } from './index';
-import { PROBLEM_MESSAGES } from './problem-messages';
-import { stressValueSets } from './stress-values';
+import { TEST_REGISTRY as registry } from './fixtures/site.ts';
+import { isExample, validateValue } from './index.ts';
+import { PROBLEM_MESSAGES } from './problem-messages.ts';
+import { stressValueSets } from './stress-values.ts';
 
 const variable = (name: string) => registry.get(name)!;
 

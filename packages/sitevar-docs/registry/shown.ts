@@ -1,5 +1,5 @@
-import type { SiteVariable } from './definitions';
-import { applyFormat, type Format } from './formats';
+import type { SiteVariable } from './definitions.ts';
+import { applyFormat, type Format } from './formats.ts';
 
 /**
  * What showing a variable's value needs to know of it: the browser's before-paint core carries

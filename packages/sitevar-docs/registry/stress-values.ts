@@ -1,5 +1,5 @@
-import type { SiteVariable } from './definitions';
-import type { Registry } from './index';
+import type { SiteVariable } from './definitions.ts';
+import type { Registry } from './index.ts';
 
 const longestDomain = [...Array.from({ length: 3 }, () => 'a'.repeat(63)), 'b'.repeat(61)].join('.');
 

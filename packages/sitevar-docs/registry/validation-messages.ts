@@ -1,7 +1,7 @@
-import type { SiteVariable } from './definitions';
-import type { Registry } from './index';
-import { messageKey, type ProblemMessages } from './problem-messages';
-import type { Check, Problem } from './validation';
+import type { SiteVariable } from './definitions.ts';
+import type { Registry } from './index.ts';
+import { messageKey, type ProblemMessages } from './problem-messages.ts';
+import type { Check, Problem } from './validation.ts';
 
 export type Validation = { ok: true; value: string } | { ok: false; message: string };
 

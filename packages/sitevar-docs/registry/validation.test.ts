@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values';
-import { PROBLEM_MESSAGES } from './problem-messages';
+import { DOMAIN_CASES, HOST_CASES, LABEL_CASES, PORT_CASES } from './fixtures/values.ts';
+import { PROBLEM_MESSAGES } from './problem-messages.ts';
 import {
   type Check,
   checkBoolean,
@@ -15,8 +15,8 @@ import {
   checkToken,
   MAX_PBKDF2_ITERATIONS,
   PBKDF2_ITERATIONS,
-} from './validation';
-import { type Validation, withMessage } from './validation-messages';
+} from './validation.ts';
+import { type Validation, withMessage } from './validation-messages.ts';
 
 const worded = (check: (input: string) => Check) => (input: string) => withMessage(check(input), PROBLEM_MESSAGES);
 const validateDomain = worded(checkDomain);

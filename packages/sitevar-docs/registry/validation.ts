@@ -1,4 +1,4 @@
-import { decodePunycode } from './punycode';
+import { decodePunycode } from './punycode.ts';
 
 /**
  * Checks for the kinds of value a site variable can hold. Each takes what a reader typed and

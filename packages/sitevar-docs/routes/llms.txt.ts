@@ -1,6 +1,6 @@
 import config from 'virtual:sitevar-docs/config';
 import type { APIRoute } from 'astro';
-import { getGuides, groupBySection, guideTitle, guideUrl } from '../utils/guides';
+import { getGuides, groupBySection, guideTitle, guideUrl } from '../utils/guides.ts';
 
 /** A plain-text map of the guides for language models (the llms.txt convention). */
 export const GET: APIRoute = async ({ site }) => {

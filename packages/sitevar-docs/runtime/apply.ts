@@ -1,6 +1,6 @@
-import type { Format } from '../registry/formats';
-import { type Lookup, shown } from '../registry/shown';
-import { shared } from './shared-state';
+import type { Format } from '../registry/formats.ts';
+import { type Lookup, shown } from '../registry/shown.ts';
+import { shared } from './shared-state.ts';
 
 export type ReaderValues = Readonly<Record<string, string>>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, STORAGE_PREFIX } from '../registry/storage-key';
-import { ANY_KEY_PREFIX, LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
+import { GUIDE_STORAGE_PREFIX, SESSION_STORAGE_PREFIX, STORAGE_PREFIX } from '../registry/storage-key.ts';
+import { ANY_KEY_PREFIX, LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys.ts';
 
 describe('ANY_KEY_PREFIX', () => {
   // The core hides what is about to change as the head is parsed, and follows other tabs, by this prefix.

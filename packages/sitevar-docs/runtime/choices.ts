@@ -1,4 +1,4 @@
-import { CHOICE, LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys';
+import { CHOICE, LEAD_SECTION, TAB_PREFIX, THEME, WRAP } from './choice-keys.ts';
 
 /**
  * The reader's display choices: the theme, code wrapping, the tab of each tab group and the

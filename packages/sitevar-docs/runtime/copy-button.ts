@@ -8,11 +8,11 @@ import {
   copyRefusedOne,
   listAnd,
 } from 'virtual:sitevar-docs/ui/copy';
-import { isExample } from '../registry';
-import { fill } from '../schemas/ui-fill';
-import { invalidDrafts, readerValues } from './preferences-store';
-import { registry } from './registry';
-import { shared } from './shared-state';
+import { isExample } from '../registry/index.ts';
+import { fill } from '../schemas/ui-fill.ts';
+import { invalidDrafts, readerValues } from './preferences-store.ts';
+import { registry } from './registry.ts';
+import { shared } from './shared-state.ts';
 
 /** The element holding a block's code. */
 function codeOf(figure: Element): Element | null {
@@ -100,7 +100,7 @@ function announce(figure: HTMLElement, message: string, state: 'copied' | 'refus
 
 export async function copyBlock(figure: HTMLElement): Promise<void> {
   // Stored credentials still being checked are not shown yet: copy them once they are.
-  if (shared.waitingNames.size > 0) await (await import('./verify-stored')).default();
+  if (shared.waitingNames.size > 0) await (await import('./verify-stored.ts')).default();
   const names = namesIn(figure);
   const drafts = invalidDrafts.get();
   const invalid = names.filter((name) => drafts[name] !== undefined);

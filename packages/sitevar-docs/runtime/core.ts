@@ -1,13 +1,13 @@
 import variables from 'virtual:sitevar-docs/core-variables';
-import type { CoreVariable } from '../registry/core-acceptance';
-import { applyValues } from './apply';
-import { ANY_KEY_PREFIX } from './choice-keys';
-import { showChoices } from './choices';
-import { readGuideContext } from './guide-context';
-import { PAGE_END, STORAGE_BLOCKED, VALUES_APPLIED, VALUES_CHANGED } from './page-attributes';
-import { setUpPageLoader, verifyHeldBack } from './page-loader';
-import { shared } from './shared-state';
-import { readStoredValues } from './stored-values';
+import type { CoreVariable } from '../registry/core-acceptance.ts';
+import { applyValues } from './apply.ts';
+import { ANY_KEY_PREFIX } from './choice-keys.ts';
+import { showChoices } from './choices.ts';
+import { readGuideContext } from './guide-context.ts';
+import { PAGE_END, STORAGE_BLOCKED, VALUES_APPLIED, VALUES_CHANGED } from './page-attributes.ts';
+import { setUpPageLoader, verifyHeldBack } from './page-loader.ts';
+import { shared } from './shared-state.ts';
+import { readStoredValues } from './stored-values.ts';
 
 // The runtime's core: the page's only script, inlined in <head>. As the head is parsed it shows
 // the reader's theme and code wrapping, and, when they may have saved values or choices (any of

@@ -1,10 +1,10 @@
 import * as strings from 'virtual:sitevar-docs/ui/form';
-import { pbkdf2Digest } from '../credentials/pbkdf2-digest';
-import { randomString } from '../credentials/random-string';
-import { type SiteVariable, type Validation, validateValue } from '../registry';
-import { canDigest } from './credentials-support';
-import { credentials, setCredentials, setDraftProblem } from './preferences-store';
-import { registry } from './registry';
+import { pbkdf2Digest } from '../credentials/pbkdf2-digest.ts';
+import { randomString } from '../credentials/random-string.ts';
+import { type SiteVariable, type Validation, validateValue } from '../registry/index.ts';
+import { canDigest } from './credentials-support.ts';
+import { credentials, setCredentials, setDraftProblem } from './preferences-store.ts';
+import { registry } from './registry.ts';
 
 let latestRequest = 0;
 

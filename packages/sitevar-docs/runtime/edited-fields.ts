@@ -1,4 +1,4 @@
-import { EDITED } from './page-attributes';
+import { EDITED } from './page-attributes.ts';
 
 /**
  * Which preferences fields hold the reader's own input that the form's handlers have not taken

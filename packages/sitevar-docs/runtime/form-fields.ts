@@ -1,5 +1,5 @@
-import { FIELD, type Field, isEdited } from './edited-fields';
-import { shared } from './shared-state';
+import { FIELD, type Field, isEdited } from './edited-fields.ts';
+import { shared } from './shared-state.ts';
 
 /**
  * Shows the stored values in the preferences fields, and marks whether the reader has

@@ -1,7 +1,7 @@
-import { trackEdits } from './edited-fields';
-import { syncFields } from './form-fields';
-import { VALUES_APPLIED } from './page-attributes';
-import { shared } from './shared-state';
+import { trackEdits } from './edited-fields.ts';
+import { syncFields } from './form-fields.ts';
+import { VALUES_APPLIED } from './page-attributes.ts';
+import { shared } from './shared-state.ts';
 
 let started = false;
 

@@ -1,5 +1,5 @@
-import type { GESTURES } from './page-attributes';
-import { onTabKey } from './tabs';
+import type { GESTURES } from './page-attributes.ts';
+import { onTabKey } from './tabs.ts';
 
 /**
  * What the reader's gestures do: tabs by keyboard, the preferences dialog, copying, a heading's
@@ -8,14 +8,14 @@ import { onTabKey } from './tabs';
  * over every event it recorded until then, which this replays in order: a click made while it
  * was loading is handled, not lost.
  */
-const syncFields = () => import('./form-sync').then((module) => module.default());
+const syncFields = () => import('./form-sync.ts').then((module) => module.default());
 
 type Forms = typeof import('./preferences-form');
 let forms: Promise<Forms> | undefined;
 let formsReady = false;
 function loadForms(): Promise<Forms> {
   // The field sync first: it marks what the reader typed before the handlers were there.
-  forms ??= Promise.all([syncFields(), import('./preferences-form')]).then(([, module]) => {
+  forms ??= Promise.all([syncFields(), import('./preferences-form.ts')]).then(([, module]) => {
     module.setUpPreferenceForms();
     formsReady = true;
     return module;
@@ -25,7 +25,7 @@ function loadForms(): Promise<Forms> {
 
 // Loaded side by side, from the press: a copy command must run soon after the click
 // (Firefox allows one within a second of it).
-const loadCopy = () => Promise.all([import('./copy-button'), syncFields()]);
+const loadCopy = () => Promise.all([import('./copy-button.ts'), syncFields()]);
 
 /** Copies a block once the form has taken what the reader gave it (pasted, then clicked Copy). */
 async function copyWhenTaken(figure: HTMLElement): Promise<void> {
@@ -77,9 +77,9 @@ function onClick(event: Event): void {
 function onFocusOrPress(event: Event): void {
   if (closest(event, '[data-preferences]')) void loadForms();
   if (event.type === 'pointerdown' && closest(event, '[data-copy]')) void loadCopy();
-  if (closest(event, '#search-input')) search ??= import('./search').then((module) => module.setUpSearch());
+  if (closest(event, '#search-input')) search ??= import('./search.ts').then((module) => module.setUpSearch());
   // Tooltips saying whose value a mark shows, from the first hover or focus on a mark.
-  if (event.type !== 'pointerdown' && closest(event, '[data-sitevar]')) titles ??= import('./mark-titles').then((module) => module.followTitles());
+  if (event.type !== 'pointerdown' && closest(event, '[data-sitevar]')) titles ??= import('./mark-titles.ts').then((module) => module.followTitles());
 }
 
 function onEdit(event: Event): void {

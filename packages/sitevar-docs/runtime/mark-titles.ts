@@ -1,9 +1,9 @@
 import { markDefault, markExample, markYours } from 'virtual:sitevar-docs/ui/marks';
-import { isExample } from '../registry';
-import { fill } from '../schemas/ui-fill';
-import { VALUES_APPLIED } from './page-attributes';
-import { registry } from './registry';
-import { shared } from './shared-state';
+import { isExample } from '../registry/index.ts';
+import { fill } from '../schemas/ui-fill.ts';
+import { VALUES_APPLIED } from './page-attributes.ts';
+import { registry } from './registry.ts';
+import { shared } from './shared-state.ts';
 
 // Each mark's tooltip says whose value it shows: "Domain: your value", "…: example value" or, for
 // a default that works as it is, "…: default value". Only a pointer or keyboard reader ever sees

@@ -1,6 +1,6 @@
-import { CHOICE } from './choice-keys';
-import { rememberChoice } from './choices';
-import { GESTURES } from './page-attributes';
+import { CHOICE } from './choice-keys.ts';
+import { rememberChoice } from './choices.ts';
+import { GESTURES } from './page-attributes.ts';
 
 /**
  * Part of the inline core: the page loads no module with it. Each module loads when the page

@@ -1,14 +1,14 @@
 import { appliedAs, computingDigest, forgotten, generated, generateFailed, generating, invalidMany, invalidOne, resetDone } from 'virtual:sitevar-docs/ui/form';
-import type { SiteVariable } from '../registry';
-import { fill } from '../schemas/ui-fill';
-import { applyValues } from './apply';
-import { canDigest } from './credentials-support';
-import { FIELD, type Field, fieldValue, isEdited } from './edited-fields';
-import { syncFields } from './form-fields';
-import { applyTitles } from './mark-titles';
-import { EDITED } from './page-attributes';
-import { forgetCredentials, guideDefaults, invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store';
-import { registry } from './registry';
+import type { SiteVariable } from '../registry/index.ts';
+import { fill } from '../schemas/ui-fill.ts';
+import { applyValues } from './apply.ts';
+import { canDigest } from './credentials-support.ts';
+import { FIELD, type Field, fieldValue, isEdited } from './edited-fields.ts';
+import { syncFields } from './form-fields.ts';
+import { applyTitles } from './mark-titles.ts';
+import { EDITED } from './page-attributes.ts';
+import { forgetCredentials, guideDefaults, invalidDrafts, readerValues, resetAllValues, submitValue } from './preferences-store.ts';
+import { registry } from './registry.ts';
 
 const hasDigest = (name: string) => registry.pairs.some((pair) => pair.secret === name);
 
@@ -33,7 +33,7 @@ async function take(input: Field, typed: string): Promise<void> {
   let result: ReturnType<typeof submitValue>;
   if (registry.get(name)?.scope === 'credentials') {
     if (hasDigest(name) && typed.trim() !== '') showMessage(input, computingDigest, 'info');
-    const { submitCredential } = await import('./credentials');
+    const { submitCredential } = await import('./credentials.ts');
     result = await submitCredential(name, typed);
     if (readInput(input) !== typed) return; // The reader typed on meanwhile.
   } else {
@@ -135,7 +135,7 @@ function setUpCredentials(form: HTMLElement): void {
     const digest = registry.variables.find((variable): variable is Extract<SiteVariable, { kind: 'digest' }> => variable.kind === 'digest');
     status.textContent = fill(generating, { iterations: new Intl.NumberFormat(document.documentElement.lang || undefined).format(digest?.iterations ?? 0) });
     try {
-      const { generateCredentials } = await import('./credentials');
+      const { generateCredentials } = await import('./credentials.ts');
       await generateCredentials();
       status.textContent = generated;
     } catch (error) {

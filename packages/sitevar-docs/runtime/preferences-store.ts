@@ -1,11 +1,11 @@
-import './safe-storage';
+import './safe-storage.ts';
 import * as strings from 'virtual:sitevar-docs/ui/form';
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed, map } from 'nanostores';
-import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix, type Validation, validateValue } from '../registry';
-import { VALUES_CHANGED } from './page-attributes';
-import { guideContext, pairedCredentials, readCheckedCredentials, registry } from './registry';
-import { checkKey, shared } from './shared-state';
+import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix, type Validation, validateValue } from '../registry/index.ts';
+import { VALUES_CHANGED } from './page-attributes.ts';
+import { guideContext, pairedCredentials, readCheckedCredentials, registry } from './registry.ts';
+import { checkKey, shared } from './shared-state.ts';
 
 /** The guide this page shows, if any: its values are kept apart from other guides'. */
 export { guideContext };

@@ -1,7 +1,7 @@
 import variables from 'virtual:sitevar-docs/variables';
-import { createRegistry, type SiteVariable } from '../registry';
-import { type GuideContext, readGuideContext } from './guide-context';
-import { readStoredValues } from './stored-values';
+import { createRegistry, type SiteVariable } from '../registry/index.ts';
+import { type GuideContext, readGuideContext } from './guide-context.ts';
+import { readStoredValues } from './stored-values.ts';
 
 /** The site's registry, built in the browser from the same definitions as the build's. */
 export const registry = createRegistry(variables);

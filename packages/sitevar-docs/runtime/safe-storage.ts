@@ -1,5 +1,5 @@
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { STORAGE_BLOCKED } from './page-attributes';
+import { STORAGE_BLOCKED } from './page-attributes.ts';
 
 /**
  * localStorage for the nanostores stores, made safe: where storage is blocked (some private

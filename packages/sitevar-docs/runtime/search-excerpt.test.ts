@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, focusExcerpt, parseExcerpt } from './search-excerpt';
+import { decodeEntities, focusExcerpt, parseExcerpt } from './search-excerpt.ts';
 
 const DIGEST = '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KGiHrD0YKtZaR';
 const textOf = (excerpt: ReturnType<typeof focusExcerpt>) => excerpt.parts.map((part) => (part.match ? `[${part.text}]` : part.text)).join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealHit, queryTerms, withExampleValues } from './search-query';
+import { isRealHit, queryTerms, withExampleValues } from './search-query.ts';
 
 describe('a search query', () => {
   it('is read as Pagefind reads it', () => {

@@ -7,7 +7,7 @@
  * (a compound: "secret" finds "client_secret").
  */
 
-import { escapeRegExp } from '../registry/formats';
+import { escapeRegExp } from '../registry/formats.ts';
 
 /** The words of a query, as Pagefind reads them: lower case, split at spaces and punctuation. */
 export function queryTerms(query: string): string[] {

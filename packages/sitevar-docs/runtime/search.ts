@@ -1,9 +1,9 @@
 import { searchEmpty, searchYourValues } from 'virtual:sitevar-docs/ui/search';
-import { STORAGE_PREFIX } from '../registry';
-import { fill } from '../schemas/ui-fill';
-import { registry } from './registry';
-import { focusExcerpt } from './search-excerpt';
-import { isRealHit, type OwnValue, queryTerms, withExampleValues } from './search-query';
+import { STORAGE_PREFIX } from '../registry/index.ts';
+import { fill } from '../schemas/ui-fill.ts';
+import { registry } from './registry.ts';
+import { focusExcerpt } from './search-excerpt.ts';
+import { isRealHit, type OwnValue, queryTerms, withExampleValues } from './search-query.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface PagefindApi {

@@ -1,7 +1,7 @@
-import type { VariableScope } from '../registry/definitions';
-import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix } from '../registry/storage-key';
-import type { GuideContext } from './guide-context';
-import { checkKey, shared } from './shared-state';
+import type { VariableScope } from '../registry/definitions.ts';
+import { guideStoragePrefix, STORAGE_PREFIX, sessionStoragePrefix } from '../registry/storage-key.ts';
+import type { GuideContext } from './guide-context.ts';
+import { checkKey, shared } from './shared-state.ts';
 
 /** What reading storage needs of a variable: the core's definitions and the registry's both have it. */
 export interface StoredVariable {

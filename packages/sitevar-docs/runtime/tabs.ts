@@ -1,4 +1,4 @@
-import { tabsOf } from './choices';
+import { tabsOf } from './choices.ts';
 
 /**
  * Arrow keys, Home and End move along the tab list, as the ARIA tabs pattern has it: the tab

@@ -1,9 +1,9 @@
-import { verifyPbkdf2Digest } from '../credentials/pbkdf2-digest';
-import { sessionStoragePrefix } from '../registry';
-import { VALUES_CHANGED } from './page-attributes';
-import { guideContext, registry } from './registry';
-import { checkKey, shared } from './shared-state';
-import { readRawValues } from './stored-values';
+import { verifyPbkdf2Digest } from '../credentials/pbkdf2-digest.ts';
+import { sessionStoragePrefix } from '../registry/index.ts';
+import { VALUES_CHANGED } from './page-attributes.ts';
+import { guideContext, registry } from './registry.ts';
+import { checkKey, shared } from './shared-state.ts';
+import { readRawValues } from './stored-values.ts';
 
 /** A secret and its stored digest, by recomputing it (PBKDF2, off the main thread). */
 async function pairMatches(secret: string | undefined, digest: string | undefined, secretName: string, digestName: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_OPTIONS } from '../registry/fixtures/site';
-import { parseConfig, type SitevarDocsUserConfig } from './config';
-import { UI_DEFAULTS } from './ui';
+import { TEST_OPTIONS } from '../registry/fixtures/site.ts';
+import { parseConfig, type SitevarDocsUserConfig } from './config.ts';
+import { UI_DEFAULTS } from './ui.ts';
 
 const minimal: SitevarDocsUserConfig = {
   title: 'Gatekeep docs',

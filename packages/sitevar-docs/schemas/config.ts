@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import type { SiteVariable } from '../registry';
-import { uiSchema } from './ui';
-import { variablesSchema } from './variables';
+import type { SiteVariable } from '../registry/index.ts';
+import { uiSchema } from './ui.ts';
+import { variablesSchema } from './variables.ts';
 
 /*
  * Everything a site tells the engine, validated once when the integration starts. Errors name

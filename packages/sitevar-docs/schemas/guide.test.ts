@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_REGISTRY } from '../registry/fixtures/site';
-import { guideSchema as schemaOf } from './guide';
+import { TEST_REGISTRY } from '../registry/fixtures/site.ts';
+import { guideSchema as schemaOf } from './guide.ts';
 
 const guideSchema = schemaOf(TEST_REGISTRY);
 

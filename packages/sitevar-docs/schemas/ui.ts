@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { PROBLEM_MESSAGES } from '../registry/problem-messages';
+import { PROBLEM_MESSAGES } from '../registry/problem-messages.ts';
 
 /**
  * Every sentence the engine shows, in one place, in English. A site replaces any of them with
@@ -143,4 +143,4 @@ export const uiSchema = z
   .default({})
   .transform((overrides): UiStrings => ({ ...UI_DEFAULTS, ...overrides }));
 
-export { fill } from './ui-fill';
+export { fill } from './ui-fill.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { createRegistry, PROBLEM_MESSAGES, type SiteVariable, templateRefs, validateValue } from '../registry';
-import { FORMATS } from '../registry/formats';
-import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from '../registry/validation';
+import { FORMATS } from '../registry/formats.ts';
+import { createRegistry, PROBLEM_MESSAGES, type SiteVariable, templateRefs, validateValue } from '../registry/index.ts';
+import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from '../registry/validation.ts';
 
 /*
  * How a site defines its variables: the one definition that the build, the preferences form

@@ -2,7 +2,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALIAS_DOT_SEGMENT_MESSAGE, ALIAS_SHAPE_MESSAGE, aliasParam, aliasPath, aliasProblem, aliasSiteProblem, decodedPath, publicFilePaths } from './alias';
+import {
+  ALIAS_DOT_SEGMENT_MESSAGE,
+  ALIAS_SHAPE_MESSAGE,
+  aliasParam,
+  aliasPath,
+  aliasProblem,
+  aliasSiteProblem,
+  decodedPath,
+  publicFilePaths,
+} from './alias.ts';
 
 describe('aliasProblem', () => {
   it('accepts paths of this site, with or without the slashes around them, escaped or not', () => {

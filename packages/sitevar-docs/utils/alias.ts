@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { formatLimit, MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS } from '../content-checks/limits';
-import { CODE_COLORS_PATH } from '../integrations/astro-code-colors';
+import { formatLimit, MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS } from '../content-checks/limits.ts';
+import { CODE_COLORS_PATH } from '../integrations/astro-code-colors.ts';
 
 /** An alias with one leading and one trailing slash, as written (`/` for none). */
 function trimmedPath(alias: string): string {

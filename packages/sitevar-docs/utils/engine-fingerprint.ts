@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ENGINE = fileURLToPath(new URL('../', import.meta.url));
-const SOURCE = /\.(?:ts|astro|mjs|css|json)$/;
+const SOURCE = /\.(?:ts|js|astro|mjs|css|json)$/;
 const NOT_SOURCE = /(?:^|\/)(?:node_modules|tests|fixtures|\.astro)(?:\/|$)|\.test\.ts$/;
 
 let fingerprint: string | undefined;

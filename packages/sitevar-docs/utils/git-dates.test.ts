@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDates } from './git-dates';
+import { lastCommitDates } from './git-dates.ts';
 
 const REPOSITORY = pathToFileURL(`${path.resolve(import.meta.dirname, '../../../')}/`);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareGuides, nearestInOrder, windowAround } from './guide-order';
+import { compareGuides, nearestInOrder, windowAround } from './guide-order.ts';
 
 const guide = (title: string, weight?: number) => ({ data: { title, ...(weight === undefined ? {} : { weight }) } });
 

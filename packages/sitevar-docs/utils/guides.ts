@@ -1,9 +1,9 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import config from 'virtual:sitevar-docs/config';
-import { fill } from '../schemas/ui-fill';
-import { compareGuides } from './guide-order';
+import { fill } from '../schemas/ui-fill.ts';
+import { compareGuides } from './guide-order.ts';
 
-export { compareGuides } from './guide-order';
+export { compareGuides } from './guide-order.ts';
 
 /** A guide: an entry of the site's `guides` collection (see `sitevar-docs/content`). */
 export type Guide = CollectionEntry<'guides'>;
@@ -54,7 +54,7 @@ export function guideKicker(guide: Guide): string {
 
 /** Published guides (drafts too when developing), sorted. */
 export async function getGuides(): Promise<Guide[]> {
-  const guides = await getCollection('guides', (guide) => import.meta.env.DEV || !guide.data.draft);
+  const guides = await getCollection('guides', (guide: Guide) => import.meta.env.DEV || !guide.data.draft);
   return guides.sort(compareGuides);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHeadings } from './page-headings';
+import { pageHeadings } from './page-headings.ts';
 
 describe('pageHeadings', () => {
   it("lists the guide's sections and its components', in page order, without the anchor link's label", () => {

@@ -1,6 +1,6 @@
 import { type DefaultTreeAdapterTypes, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { linkTabPanels } from './tab-panels';
+import { linkTabPanels } from './tab-panels.ts';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
