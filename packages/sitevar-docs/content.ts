@@ -11,9 +11,9 @@ import { siteSetupOf } from './site-setup.ts';
  *   import { guidesCollection } from 'sitevar-docs/content';
  *   export const collections = { guides: guidesCollection() };
  *
- * Guides are the MDX files under the content directory's `guides/` folder, with the front matter
- * of the authoring contract checked against the site's own variables, rendered as they are
- * loaded (see `integrations/guides-loader.ts`).
+ * Guides are the MDX (`.mdx`) and plain Markdown (`.md`) files under the content directory's
+ * `guides/` folder, with the front matter of the authoring contract checked against the site's
+ * own variables, rendered as they are loaded (see `integrations/guides-loader.ts`).
  */
 export function guidesCollection() {
   return defineCollection({

@@ -26,69 +26,26 @@ declare module 'virtual:sitevar-docs/core-variables' {
   export default variables;
 }
 
-// The strings browser scripts use, by script (schemas/ui.ts, RUNTIME_UI).
+// The strings browser scripts show, an area each (schemas/ui.ts, RUNTIME_UI_DEFAULTS): every
+// string is named once, there, and imported by name where it is shown.
 declare module 'virtual:sitevar-docs/ui/marks' {
-  export const markYours: string;
-  export const markExample: string;
-  export const markDefault: string;
+  const strings: import('./schemas/ui').RuntimeUiStrings<'marks'>;
+  export = strings;
 }
 
 declare module 'virtual:sitevar-docs/ui/search' {
-  export const searchEmpty: string;
-  export const searchYourValues: string;
+  const strings: import('./schemas/ui').RuntimeUiStrings<'search'>;
+  export = strings;
 }
 
 declare module 'virtual:sitevar-docs/ui/form' {
-  type Strings = import('./schemas/ui').UiStrings;
-  export const appliedAs: string;
-  export const computingDigest: string;
-  export const generating: string;
-  export const generated: string;
-  export const generateFailed: string;
-  export const forgotten: string;
-  export const resetDone: string;
-  export const invalidOne: string;
-  export const invalidMany: string;
-  export const noWebcrypto: string;
-  // And every problem message (registry/problem-messages.ts).
-  export const problemEmpty: Strings['problemEmpty'];
-  export const problemTooLongInput: string;
-  export const problemNotBareName: string;
-  export const problemNotDns: string;
-  export const problemEmptyLabel: string;
-  export const problemLongLabel: string;
-  export const problemHyphenLabel: string;
-  export const problemBadCharacters: string;
-  export const problemTooFewLabels: string;
-  export const problemNumericTld: string;
-  export const problemLongDomain: string;
-  export const problemDottedLabel: string;
-  export const problemPort: string;
-  export const problemBoolean: string;
-  export const problemSelect: string;
-  export const problemPattern: string;
-  export const problemTooShort: string;
-  export const problemTooLong: string;
-  export const problemUnreserved: string;
-  export const problemYamlSpecial: string;
-  export const problemNotUrl: string;
-  export const problemBadPunycode: string;
-  export const problemDigest: string;
-  export const problemDerived: string;
-  export const problemSubjectName: string;
-  export const problemSubjectSubdomain: string;
-  export const problemSubjectHost: string;
+  const strings: import('./schemas/ui').RuntimeUiStrings<'form'>;
+  export = strings;
 }
 
 declare module 'virtual:sitevar-docs/ui/copy' {
-  export const copy: string;
-  export const copied: string;
-  export const copyRefusedOne: string;
-  export const copyRefusedMany: string;
-  export const copyFailed: string;
-  export const copiedWithExamples: string;
-  export const copiedDone: string;
-  export const listAnd: string;
+  const strings: import('./schemas/ui').RuntimeUiStrings<'copy'>;
+  export = strings;
 }
 
 declare module 'virtual:sitevar-docs/custom-css' {}

@@ -10,12 +10,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_SITE as site } from '../registry/fixtures/site.ts';
 import { findHiddenCharacters, MAX_HIDDEN_CHARACTER_PROBLEMS } from './characters.ts';
 import { checkContent } from './index.ts';
+import { htmlCodeRanges, readGuideHtml } from './markdown-html.ts';
 import { relativeFile } from './problem.ts';
 
 // The characters are written as escapes: a reader of this file sees each one.
 
-/** The guides' own parser (content-checks/guide-files.ts). */
+/** The guides' own parsers (content-checks/guide-files.ts): MDX, and plain Markdown for .md guides. */
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** `line:column  message` of each hidden character in a guide. */
 function located(source: string): string[] {
@@ -62,6 +64,25 @@ describe('findHiddenCharacters', () => {
       `8:43  ${invisible('U+2060 WORD JOINER', '2060')}`,
       `10:22  ${invisible('U+00AD SOFT HYPHEN', '00AD')}`,
       `11:11  ${invisible('U+FEFF ZERO WIDTH NO-BREAK SPACE', 'FEFF')}`,
+    ]);
+  });
+
+  it('reads the HTML code elements of a .md guide as code too, in a block quote as well, and its prose as prose', () => {
+    const source = [
+      FRONT,
+      'A zero\u200Bwidth space in prose is fine, and <em>in\u200Bemphasis</em> too.',
+      '',
+      'Run <kbd>ls\u2060 -la</kbd> first.',
+      '',
+      '> <pre>',
+      '> echo\u200B hi',
+      '> </pre>',
+    ].join('\n');
+    const tree = markdownParser.parse(source);
+    const problems = findHiddenCharacters(source, tree, htmlCodeRanges(readGuideHtml(tree, source)));
+    expect(problems.map((problem) => `${problem.line}:${problem.column}  ${problem.message}`)).toEqual([
+      `8:12  ${invisible('U+2060 WORD JOINER', '2060')}`,
+      `11:7  ${invisible('U+200B ZERO WIDTH SPACE', '200B')}`,
     ]);
   });
 

@@ -149,11 +149,14 @@ function codeInOrder(ranges: [number, number][]) {
 /** Beyond this many, one more line says how many more: a file full of them needs one fix, not a page of messages. */
 export const MAX_HIDDEN_CHARACTER_PROBLEMS = 20;
 
-/** Every bidirectional control in the guide, and every invisible character in its code, where it is. */
-export function findHiddenCharacters(source: string, tree: Root): ContentProblem[] {
+/**
+ * Every bidirectional control in the guide, and every invisible character in its code, where it
+ * is. `htmlCode`: where the code elements a .md guide writes in HTML are (its tree has no JSX).
+ */
+export function findHiddenCharacters(source: string, tree: Root, htmlCode: readonly [number, number][] = []): ContentProblem[] {
   const suspects = [...source.matchAll(SUSPECTS)];
   if (suspects.length === 0) return [];
-  const inCode = codeInOrder(codeRanges(source, tree));
+  const inCode = codeInOrder([...codeRanges(source, tree), ...htmlCode]);
   const placeOf = placesInOrder(source);
   const problems: ContentProblem[] = [];
   let more = 0;

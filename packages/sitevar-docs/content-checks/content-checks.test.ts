@@ -203,6 +203,50 @@ describe('content checks', () => {
     );
   });
 
+  it('read a .md guide as plain Markdown, with the checks of an .mdx guide, and refuse what only MDX has, each where it is', async () => {
+    const fixture = 'plain-markdown';
+    const component = 'and components work in .mdx guides only: rename this guide to .mdx';
+    const twins = `${FIXTURES}/${fixture}/guides/b/twin.md and ${FIXTURES}/${fixture}/guides/b/twin.mdx are the same guide written twice (both would be /guides/b/twin/): keep one of them, in Markdown (.md) or MDX (.mdx).`;
+    const inText =
+      'A site variable placeholder in text: placeholders work in code (inline `…` or fenced blocks), so put the value in code. (<SiteVar name="…" /> shows one in text, in .mdx guides.)';
+    expect(lines(await problemsIn(fixture), fixture)).toEqual([
+      `a/components.md:6:15  <SiteVar> is a component, ${component}, or put the value in code instead: \`{{< sitevar name="domain" >}}\`.`,
+      `a/components.md:8:1  <Callout> is a component, ${component}, or write a block quote (> …) instead.`,
+      `a/components.md:14:3  <Calout> looks like a component (did you mean <Callout>?), ${component}, or write \\<Calout> or put it in \`code\` if it is text (as HTML, the page would not show it).`,
+      // The HTML a .md guide writes is held to the rules of an .mdx guide's elements, entities
+      // read as the browser reads them, at the place it is written (in a block quote too).
+      'a/html.md:6:1  Guides cannot use <script>: guides run no scripts.',
+      'a/html.md:9:20  <img onerror> is an event handler: guides run no scripts.',
+      'a/html.md:12:3  "javascript:alert(1)" is not a link guides can use: only http, https, mailto and paths of this site.',
+      'a/html.md:12:38  <a href="javascript:alert(1)"> is not a link guides can use: only http, https, mailto and paths of this site.',
+      "a/html.md:14:7  <span class> is not for guides: the site styles every guide, and a class would borrow the look or behaviour of the site's own parts (a code block, hidden text). Use Markdown, <Callout> or <Tabs>.",
+      "a/html.md:14:26  <span data-copy> is not for guides: data-* attributes are how the site's scripts find their parts (a copy button, a tab panel).",
+      `a/placeholders.md:6:36  Unknown site variable "domian". Did you mean "domain"? ${VARIABLES}`,
+      `a/placeholders.md:9:19  Unknown site variable "hots". Did you mean "host"? ${VARIABLES}`,
+      `a/placeholders.md:12:10  ${inText}`,
+      'a/placeholders.md:14:27  A placeholder in HTML is not personalised: HTML stays as written. Put the value in code (inline `…` or a fenced block) instead.',
+      `b/twin.md:1  ${twins}`,
+      `b/twin.mdx:1  ${twins}`,
+    ]);
+  });
+
+  it('let a site that trusts its authors have any HTML in a .md guide, but still no component or placeholder outside code', async () => {
+    const trusting = { ...site, trustGuideCode: true };
+    const found = lines(await checkContent({ contentDirectory: `${FIXTURES}/plain-markdown`, includeDrafts: false, site: trusting }), 'plain-markdown');
+    expect(found.filter((line) => line.startsWith('a/html.md'))).toEqual([]);
+    expect(found.map((line) => line.split('  ')[0])).toEqual([
+      'a/components.md:6:15',
+      'a/components.md:8:1',
+      'a/components.md:14:3',
+      'a/placeholders.md:6:36',
+      'a/placeholders.md:9:19',
+      'a/placeholders.md:12:10',
+      'a/placeholders.md:14:27',
+      'b/twin.md:1',
+      'b/twin.mdx:1',
+    ]);
+  });
+
   it('formats a report with every problem on its own line', () => {
     const report = formatReport([
       { file: 'b.mdx', line: 2, message: 'second' },

@@ -11,7 +11,7 @@ import { svgProblems } from './svg-safety.ts';
  * all the build copies, and an SVG may only draw (`svg-safety.ts`).
  */
 
-/** Files next to guides that pages show: images, with their content types. (A guide is MDX; nothing else is published.) */
+/** Files next to guides that pages show: images, with their content types. (A guide is MDX or Markdown; nothing else is published.) */
 export const GUIDE_ASSET_TYPES: Readonly<Record<string, string>> = {
   '.apng': 'image/apng',
   '.avif': 'image/avif',

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import { decodeGuide } from './file-bytes.ts';
 import { walkGuidesFolder } from './guide-assets.ts';
 import { MAX_NESTING_DEPTH } from './limits.ts';
+import { type GuideHtml, isPlainMarkdown, readGuideHtml } from './markdown-html.ts';
 import { LIMIT_MESSAGES, scanGuideText } from './pre-scan.ts';
 import { type Problem, relativeFile } from './problem.ts';
 import { tooDeeplyNested } from './tree-depth.ts';
@@ -26,9 +27,23 @@ export interface GuideFile {
   readonly tree: Root;
   /** The YAML between the opening and closing `---`, and the file line it starts on. */
   readonly frontMatter: { readonly text: string; readonly firstLine: number } | undefined;
+  /** `md` for a guide in plain Markdown (`.md`), read as CommonMark and GFM; `mdx` for MDX. */
+  readonly syntax: GuideSyntax;
+  /** The HTML a .md guide writes, parsed as its page will be (none in an .mdx guide: its elements are JSX, in `tree`). */
+  readonly html: GuideHtml;
 }
 
+/** How a guide is written: MDX (`.mdx`), or plain Markdown (`.md`), which has no components, JSX or expressions. */
+export type GuideSyntax = 'md' | 'mdx';
+
+export const guideSyntax = (file: string): GuideSyntax => (isPlainMarkdown(file) ? 'md' : 'mdx');
+
+/** Whether a file is a guide, by its name: an .mdx or .md file. */
+export const isGuideFile = (file: string): boolean => file.endsWith('.mdx') || isPlainMarkdown(file);
+
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+/** Plain Markdown as Astro reads it (CommonMark, GitHub's extensions): `{` and `<` in text are text and HTML. */
+const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Lower-case, dashes for spaces: the collection's id rule for each path segment. */
 function slugSegment(segment: string): string {
@@ -60,7 +75,7 @@ export function guideUrl(id: string, guidesBase: string): string {
  */
 export async function listGuideFiles(directory: string, contentDirectory = path.dirname(directory)): Promise<string[]> {
   const { files } = await walkGuidesFolder(directory, contentDirectory);
-  return files.filter((file) => file.path.endsWith('.mdx')).map((file) => file.path);
+  return files.filter((file) => isGuideFile(file.path)).map((file) => file.path);
 }
 
 /** Whether a line has `{{<` in a link's address: after `](`, before the `)` that ends it. */
@@ -107,12 +122,13 @@ export async function readGuide(filePath: string, guidesDirectory: string, guide
   const decoded = decodeGuide(await readFile(filePath));
   if ('problem' in decoded) return { problems: [{ file, ...decoded.problem }] };
   const source = decoded.text;
+  const syntax = guideSyntax(filePath);
   // What the parser would take too long over (or run out of stack on) is never parsed.
-  const overBounds = scanGuideText(source);
+  const overBounds = scanGuideText(source, syntax);
   if (overBounds.length > 0) return { problems: overBounds.map((problem) => ({ file, ...problem })) };
   let tree: Root;
   try {
-    tree = parser.parse(source);
+    tree = (syntax === 'md' ? markdownParser : parser).parse(source);
   } catch (error) {
     if (error instanceof RangeError) {
       // Out of stack: nesting the scan could not see (it errs on the side of counting, but reads
@@ -128,7 +144,8 @@ export async function readGuide(filePath: string, guidesDirectory: string, guide
       };
     }
     const place = error as { message: string; line?: number; column?: number };
-    return { problems: [{ file, line: place.line ?? 1, column: place.column, message: mdxErrorMessage(place, source) }] };
+    const message = syntax === 'md' ? `This guide could not be read as Markdown: ${place.message}` : mdxErrorMessage(place, source);
+    return { problems: [{ file, line: place.line ?? 1, column: place.column, message }] };
   }
   // The checks and the build walk the tree recursively: it must not be deeper than they can go.
   const tooDeep = tooDeeplyNested(tree);
@@ -139,6 +156,8 @@ export async function readGuide(filePath: string, guidesDirectory: string, guide
   return {
     problems: [],
     guide: {
+      syntax,
+      html: syntax === 'md' ? readGuideHtml(tree, source, filePath) : { elements: [] },
       path: filePath,
       file,
       id,

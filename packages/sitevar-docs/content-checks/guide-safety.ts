@@ -142,6 +142,32 @@ function at(guide: GuideTree, node: { position?: { start: { line: number; column
   return { file: guide.file, line: node.position?.start.line ?? 1, column: node.position?.start.column, message };
 }
 
+/**
+ * What is wrong with an attribute an HTML element of a guide carries, if anything: the rules for
+ * the elements of an .mdx guide's JSX and of a .md guide's HTML alike (`markdown-html.ts`).
+ */
+export function attributeProblem(element: string, attribute: string, value: string | null | undefined): string | undefined {
+  const lower = attribute.toLowerCase();
+  const hook = engineHookMessage(element, attribute);
+  if (hook) return hook;
+  if (lower.startsWith('on')) return `<${element} ${attribute}> is an event handler: guides run no scripts.`;
+  if (lower === 'style') return `<${element} style> is not allowed: the site styles every guide (and its security policy blocks inline styles).`;
+  if (!ALLOWED_ATTRIBUTES.has(attribute) && !lower.startsWith('aria-') && !(ELEMENT_ATTRIBUTES[element] ?? []).includes(lower)) {
+    return `<${element} ${attribute}> is not an attribute guides can use.`;
+  }
+  if (URL_ATTRIBUTES.has(lower) && typeof value === 'string' && !isSafeUrl(value)) {
+    return `<${element} ${attribute}="${value.slice(0, 40)}"> is not a link guides can use: only http, https, mailto and paths of this site.`;
+  }
+  return undefined;
+}
+
+/** Why a guide cannot use an HTML element, if it cannot (a lower-case name: components are not HTML). */
+export function elementProblem(name: string): string | undefined {
+  if (ALLOWED_ELEMENTS.has(name)) return undefined;
+  const instead = INSTEAD[name.toLowerCase()];
+  return `Guides cannot use <${name}>${instead ? `: ${instead}` : ': write Markdown, or one of the elements of plain text (<kbd>, <sup>, <details>…)'}.`;
+}
+
 function checkAttributes(guide: GuideTree, element: MdxJsxFlowElement | MdxJsxTextElement, problems: Problem[]): void {
   const name = element.name ?? '';
   const component = /^[A-Z]/.test(name);
@@ -166,25 +192,8 @@ function checkAttributes(guide: GuideTree, element: MdxJsxFlowElement | MdxJsxTe
       continue;
     }
     if (component) continue;
-    const lower = attribute.name.toLowerCase();
-    const hook = engineHookMessage(name, attribute.name);
-    if (hook) {
-      problems.push(at(guide, attribute, hook));
-    } else if (lower.startsWith('on')) {
-      problems.push(at(guide, attribute, `<${name} ${attribute.name}> is an event handler: guides run no scripts.`));
-    } else if (lower === 'style') {
-      problems.push(at(guide, attribute, `<${name} style> is not allowed: the site styles every guide (and its security policy blocks inline styles).`));
-    } else if (!ALLOWED_ATTRIBUTES.has(attribute.name) && !lower.startsWith('aria-') && !(ELEMENT_ATTRIBUTES[name] ?? []).includes(lower)) {
-      problems.push(at(guide, attribute, `<${name} ${attribute.name}> is not an attribute guides can use.`));
-    } else if (URL_ATTRIBUTES.has(lower) && typeof value === 'string' && !isSafeUrl(value)) {
-      problems.push(
-        at(
-          guide,
-          attribute,
-          `<${name} ${attribute.name}="${value.slice(0, 40)}"> is not a link guides can use: only http, https, mailto and paths of this site.`,
-        ),
-      );
-    }
+    const problem = attributeProblem(name, attribute.name, value);
+    if (problem) problems.push(at(guide, attribute, problem));
   }
 }
 
@@ -212,15 +221,9 @@ export function checkGuideSafety(guide: GuideTree): Problem[] {
           problems.push(at(guide, element, 'A fragment (<>…</>) is JSX, not content: remove it.'));
           return;
         }
-        if (!/^[A-Z]/.test(name) && !ALLOWED_ELEMENTS.has(name)) {
-          const instead = INSTEAD[name.toLowerCase()];
-          problems.push(
-            at(
-              guide,
-              element,
-              `Guides cannot use <${name}>${instead ? `: ${instead}` : ': write Markdown, or one of the elements of plain text (<kbd>, <sup>, <details>…)'}.`,
-            ),
-          );
+        const forbidden = /^[A-Z]/.test(name) ? undefined : elementProblem(name);
+        if (forbidden) {
+          problems.push(at(guide, element, forbidden));
           return;
         }
         checkAttributes(guide, element, problems);

@@ -8,10 +8,11 @@ import { checkComponents } from './components.ts';
 import { type CheckContext, checkContext } from './context.ts';
 import { checkFrontMatter } from './front-matter.ts';
 import { checkGuideAssets } from './guide-assets.ts';
-import { type GuideFile, listGuideFiles, readGuide } from './guide-files.ts';
+import { type GuideFile, guideId, guideUrl, listGuideFiles, readGuide } from './guide-files.ts';
 import { checkGuideSafety } from './guide-safety.ts';
 import { anchorsOf, checkLinks, type LinkedPage, linksOf } from './links.ts';
-import { type Problem, sortProblems } from './problem.ts';
+import { htmlCodeRanges, plainMarkdownProblems } from './markdown-html.ts';
+import { type Problem, relativeFile, sortProblems } from './problem.ts';
 import { findSitevarProblems } from './sitevar-problems.ts';
 import { checkUrlClashes, type UrlClaimant } from './urls.ts';
 
@@ -67,8 +68,13 @@ export async function checkGuideFile(filePath: string, guidesDirectory: string, 
     ...findSitevarProblems(guide.tree, guide.source, context.registry).map((problem) => ({ ...problem, file: guide.file })),
     ...checkComponents(guide, context),
   );
+  // A .md guide: placeholders outside code, tags of components, and its HTML (as the JSX of an .mdx guide is checked).
+  if (guide.syntax === 'md') {
+    const options = { trustGuideCode: context.site.trustGuideCode, components: Object.keys(context.site.guideComponents) };
+    problems.push(...plainMarkdownProblems(guide.tree, guide.source, guide.html, options).map((problem) => ({ ...problem, file: guide.file })));
+  }
   // Trusted or not: what a reader sees must be what they copy.
-  problems.push(...findHiddenCharacters(guide.source, guide.tree).map((problem) => ({ ...problem, file: guide.file })));
+  problems.push(...findHiddenCharacters(guide.source, guide.tree, htmlCodeRanges(guide.html)).map((problem) => ({ ...problem, file: guide.file })));
   // Unless the site trusts its authors with code: a guide is content, and nothing else.
   if (!context.site.trustGuideCode) problems.push(...checkGuideSafety(guide));
   const frontMatter = checkFrontMatter(guide, context);
@@ -94,6 +100,30 @@ export async function checkGuideFilesHere(files: readonly string[], guidesDirect
   return reports;
 }
 
+/** A guide's path without its extension: `guide.md` and `guide.mdx` beside it are the same guide. */
+const guideStem = (file: string) => file.replace(/\.mdx?$/, '');
+
+/**
+ * A guide written twice, as `guide.md` and `guide.mdx` side by side: both would be the one page
+ * their path gives. Each is reported, naming the other, whatever their front matter says.
+ */
+export function checkTwinGuides(files: readonly string[], guidesDirectory: string, guidesBase: string): Problem[] {
+  const byStem = new Map<string, string[]>();
+  for (const file of files) {
+    const twins = byStem.get(guideStem(file));
+    if (twins) twins.push(file);
+    else byStem.set(guideStem(file), [file]);
+  }
+  return [...byStem.values()]
+    .filter((twins) => twins.length > 1)
+    .flatMap((twins) => {
+      const [md, mdx] = twins.map(relativeFile);
+      const url = guideUrl(guideId(path.relative(guidesDirectory, twins[0]!)), guidesBase);
+      const message = `${md} and ${mdx} are the same guide written twice (both would be ${url}): keep one of them, in Markdown (.md) or MDX (.mdx).`;
+      return twins.map((file) => ({ file: relativeFile(file), line: 1, message }));
+    });
+}
+
 /** The checks across guides: links and anchors between them, and URLs two things would take. */
 function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Problem[] {
   const valid = guides.flatMap((guide) => (guide.data ? [{ guide, data: guide.data }] : []));
@@ -106,7 +136,15 @@ function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Pro
     drafts: new Set(valid.filter(({ data }) => !includeDrafts && data.draft).map(({ guide }) => guide.url)),
     anchors: new Map(guides.map((guide) => [guide, new Set(guide.anchors)])),
   };
-  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(published, SITE_PAGES)];
+  // Twins (`guide.md` and `guide.mdx`) are reported as such (`checkTwinGuides`): here, the first stands for both.
+  const stems = new Set<string>();
+  const claimants = published.filter(({ guide }) => {
+    const stem = guideStem(guide.path);
+    if (stems.has(stem)) return false;
+    stems.add(stem);
+    return true;
+  });
+  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(claimants, SITE_PAGES)];
 }
 
 /**
@@ -118,11 +156,17 @@ export async function checkContent(
   checkFiles: GuideFilesChecker = checkGuideFilesHere,
 ): Promise<Problem[]> {
   const guidesDirectory = path.resolve(contentDirectory, 'guides');
+  const files = listGuideFiles(guidesDirectory);
   const [reports, assetProblems] = await Promise.all([
-    listGuideFiles(guidesDirectory).then((files) => checkFiles(files, guidesDirectory, site)),
+    files.then((list) => checkFiles(list, guidesDirectory, site)),
     // The files beside the guides: links out of the content folder, images that could do more than show.
     checkGuideAssets(path.resolve(contentDirectory)),
   ]);
   const summaries = reports.flatMap((report) => (report.summary ? [report.summary] : []));
-  return sortProblems([...reports.flatMap((report) => report.problems), ...checkSite(summaries, includeDrafts), ...assetProblems]);
+  return sortProblems([
+    ...reports.flatMap((report) => report.problems),
+    ...checkTwinGuides(await files, guidesDirectory, site.guidesBase),
+    ...checkSite(summaries, includeDrafts),
+    ...assetProblems,
+  ]);
 }

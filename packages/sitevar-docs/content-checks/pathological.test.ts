@@ -44,16 +44,16 @@ const FRONT_MATTER = '---\ntitle: "Hostile"\ndescription: "Made at the size of t
 const BODY = 6;
 
 let written = 0;
-/** Writes a guide (a new file each time) and returns its path. */
-function guideFile(text: string): string {
-  const file = path.join(guides, 'a', `guide-${written++}.mdx`);
+/** Writes a guide (a new file each time, an .mdx one unless told) and returns its path. */
+function guideFile(text: string, extension: '.md' | '.mdx' = '.mdx'): string {
+  const file = path.join(guides, 'a', `guide-${written++}${extension}`);
   writeFileSync(file, text);
   return file;
 }
 
 /** `line:column  message` of each problem of a guide's own checks, in the order of the file. */
-async function problemsOf(text: string): Promise<string[]> {
-  const { problems } = await checkGuideFile(guideFile(text), guides, context);
+async function problemsOf(text: string, extension: '.md' | '.mdx' = '.mdx'): Promise<string[]> {
+  const { problems } = await checkGuideFile(guideFile(text, extension), guides, context);
   return located(problems);
 }
 
@@ -533,6 +533,36 @@ describe('the build’s rendering of a guide that passes', () => {
           ),
         },
       ]);
+    },
+    HANG_GUARD,
+  );
+});
+
+describe('plain Markdown guides, whose HTML the page parses', () => {
+  it(
+    'elements nested 10,000 deep in an HTML block, behind what would be a code fence in prose',
+    async () => {
+      // In an HTML block a fence is HTML: CommonMark hands every line to the HTML parser, whose
+      // time grows with the square of the depth. The scan reads the block as HTML too.
+      const line = '<div>'.repeat(2_000);
+      const body = `<div>\n\`\`\`\n${`${line}\n`.repeat(5)}\`\`\`\n</div>\n`;
+      const overParagraph = markupAt(body, MAX_PARAGRAPH_MARKUP + 1);
+      expect(await problemsOf(`${FRONT_MATTER}${body}`, '.md')).toEqual(
+        inFileOrder(
+          [BODY + 2, '<div>'.length * MAX_NESTING_DEPTH, nesting],
+          [BODY + 2, OVER_LINE, lineCharacters],
+          [BODY + overParagraph.line, overParagraph.column, paragraphMarkup],
+        ),
+      );
+    },
+    HANG_GUARD,
+  );
+
+  it(
+    'a thousand line breaks, images and autolinks, which nest nothing, pass',
+    async () => {
+      const body = `${'Line<br>\n<img src="a.png" alt="a"> at <https://example.org/> and <me@example.org>.\n\n'.repeat(500)}`;
+      expect(await problemsOf(`${FRONT_MATTER}${body}`, '.md')).toEqual([]);
     },
     HANG_GUARD,
   );

@@ -162,6 +162,40 @@ describe('scanGuideText', () => {
   });
 });
 
+describe('scanGuideText of a plain Markdown guide (.md)', () => {
+  const scanMarkdown = (body: string) => scanGuideText(`${FRONT_MATTER}${body}`, 'md');
+  const longCode = `\`\`\`text\n${'x'.repeat(MAX_LINE_CHARACTERS + 1)}\n\`\`\`\n`;
+
+  it('passes every .md guide of the fixtures', () => {
+    const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+    const guides = readdirSync(fixtures, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md'));
+    expect(guides.length).toBeGreaterThan(3);
+    for (const guide of guides) expect(scanGuideText(readFileSync(path.join(fixtures, guide), 'utf8'), 'md'), guide).toEqual([]);
+  });
+
+  it('reads { and a < that starts no tag as text, so a code block after them is code', () => {
+    expect(scanMarkdown(`A map {a: 1 and x<y then.\n\n${longCode}`)).toEqual([]);
+    expect(scanMarkdown(`A tag <a title="open\n${longCode}`)).toEqual([]);
+    // MDX reads the brace as the start of an expression, which runs on.
+    expect(scan(`A map {a: 1.\n\n${longCode}`)).not.toEqual([]);
+  });
+
+  it('does not take for nesting what nests nothing in HTML: void elements and autolinks', () => {
+    expect(scanMarkdown('Line<br> <img src="a.png" alt="a"> <hr> <https://example.org/> <me@example.org>.\n'.repeat(40))).toEqual([]);
+    expect(scanMarkdown(`${'<div>'.repeat(MAX_NESTING_DEPTH + 1)}a${'</div>'.repeat(MAX_NESTING_DEPTH + 1)}\n`)).toEqual([
+      { line: FIRST, column: 5 * (MAX_NESTING_DEPTH + 1), message: LIMIT_MESSAGES.nesting },
+    ]);
+  });
+
+  it('reads the lines of an HTML block as HTML, a fence among them too, until the blank line that ends it', () => {
+    const deep = `<div>\n\`\`\`\n${'<div>'.repeat(MAX_NESTING_DEPTH)}\n\`\`\`\n</div>\n`;
+    expect(scanMarkdown(deep)).toEqual([{ line: FIRST + 2, column: 5 * MAX_NESTING_DEPTH, message: LIMIT_MESSAGES.nesting }]);
+    expect(scanMarkdown(`<div>\n\n${longCode}</div>\n`)).toEqual([]);
+    // A comment runs over blank lines, to its end.
+    expect(scanMarkdown(`<!--\n\n${longCode}-->\n`)).toEqual([{ line: FIRST + 3, column: MAX_LINE_CHARACTERS + 1, message: LIMIT_MESSAGES.lineCharacters }]);
+  });
+});
+
 describe('tooDeeplyNested', () => {
   const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
 

@@ -22,6 +22,10 @@ import {
  * line it is unsure of is prose, a depth it is unsure of is the larger one), so a guide cannot
  * slip past a bound by confusing it. The parse that follows checks the exact nesting depth again
  * on the tree (`tree-depth.ts`).
+ *
+ * A plain Markdown guide (`.md`) is read as CommonMark reads it: `{` is text, `<` starts a tag
+ * only before a tag's name (not an autolink's address), void elements (`<br>`) nest nothing, and
+ * a line that starts with `<` may start an HTML block, whose lines (fences too) are HTML.
  */
 
 export interface TextProblem {
@@ -216,6 +220,24 @@ function codeSpanEnds(text: string): Map<number, number> {
   return ends;
 }
 
+/** HTML elements that have no end tag, so nest nothing (CommonMark's HTML, which MDX's JSX is not). */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * The HTML block a line of a .md guide starts, if it may start one: the line where it ends (a
+ * pattern), or none when a blank line ends it. Any tag that starts a line starts one here: where
+ * CommonMark would not, its lines are counted as prose, which errs on the side of counting.
+ */
+function htmlBlockStart(content: string): { end?: RegExp } | undefined {
+  if (content[0] !== '<') return undefined;
+  if (/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i.test(content)) return { end: /<\/(?:script|pre|style|textarea)>/i };
+  if (content.startsWith('<!--')) return { end: /-->/ };
+  if (content.startsWith('<?')) return { end: /\?>/ };
+  if (content.startsWith('<![CDATA[')) return { end: /\]\]>/ };
+  if (/^<![A-Za-z]/.test(content)) return { end: />/ };
+  return /^<\/?[A-Za-z]/.test(content) ? {} : undefined;
+}
+
 interface Fence {
   readonly char: string;
   readonly length: number;
@@ -232,8 +254,12 @@ interface Fence {
   lines: number;
 }
 
-/** Every bound a guide's raw text goes over, each once, at the line and column where it first does. */
-export function scanGuideText(source: string): TextProblem[] {
+/**
+ * Every bound a guide's raw text goes over, each once, at the line and column where it first does.
+ * `syntax`: how the guide is written, MDX (`.mdx`) or plain Markdown (`.md`).
+ */
+export function scanGuideText(source: string, syntax: 'md' | 'mdx' = 'mdx'): TextProblem[] {
+  const markdown = syntax === 'md';
   const problems: TextProblem[] = [];
   const reported = new Set<Limit>();
   const report = (limit: Limit, line: number, column: number | undefined, message: string = LIMIT_MESSAGES[limit] as string) => {
@@ -270,8 +296,10 @@ export function scanGuideText(source: string): TextProblem[] {
   // Elements and expressions run across lines and blocks.
   let elementDepth = 0;
   let braceDepth = 0;
-  /** Inside an element's tag: whether it is a closing tag, and its quote when in an attribute value. */
-  let tag: { closing: boolean; quote?: string } | undefined;
+  /** Inside an element's tag: whether it is a closing tag or a void element's, and its quote when in an attribute value. */
+  let tag: { closing: boolean; void?: boolean; quote?: string } | undefined;
+  /** In a .md guide, the HTML block the line is in, and the pattern that ends it (else a blank line does). */
+  let htmlBlock: { end?: RegExp } | undefined;
 
   /**
    * A line of prose: every markup character counts (even in code spans, whose ends a guide could
@@ -291,7 +319,7 @@ export function scanGuideText(source: string): TextProblem[] {
       }
       if (index < codeUntil) continue;
       if (tag?.quote !== undefined) {
-        if (char === tag.quote) tag = { closing: tag.closing };
+        if (char === tag.quote) tag = { closing: tag.closing, ...(tag.void ? { void: true } : {}) };
         continue;
       }
       if (braceDepth > 0) {
@@ -301,11 +329,11 @@ export function scanGuideText(source: string): TextProblem[] {
       }
       if (tag) {
         if (char === '"' || char === "'") tag = { ...tag, quote: char };
-        else if (char === '{') braceDepth = 1;
+        else if (char === '{' && !markdown) braceDepth = 1;
         else if (char === '/' && text[index + 1] === '>')
           tag = undefined; // self-closing: no deeper
         else if (char === '>') {
-          elementDepth = tag.closing ? Math.max(0, elementDepth - 1) : elementDepth + 1;
+          elementDepth = tag.closing ? Math.max(0, elementDepth - 1) : tag.void ? elementDepth : elementDepth + 1;
           tag = undefined;
           if (containers + elementDepth > MAX_NESTING_DEPTH) report('nesting', line, column);
         }
@@ -319,10 +347,19 @@ export function scanGuideText(source: string): TextProblem[] {
         const length = runLength(text, index, '`');
         codeUntil = end === -1 ? index + length : end + length;
       } else if (char === '{') {
-        braceDepth = 1;
+        if (!markdown) braceDepth = 1;
       } else if (char === '<') {
         const next = text[index + 1];
-        if (next === '/') tag = { closing: true };
+        if (markdown) {
+          // A tag's name, then a space, a slash, > or the line's end: anything else (an
+          // autolink's address, `a<b`) is text.
+          const nameStart = index + (next === '/' ? 2 : 1);
+          const name = /^[A-Za-z][A-Za-z0-9-]*/.exec(text.slice(nameStart, nameStart + 64))?.[0];
+          const after = name ? text[nameStart + name.length] : '';
+          if (name && (after === undefined || after === '/' || after === '>' || isSpace(after))) {
+            tag = next === '/' ? { closing: true } : { closing: false, ...(VOID_ELEMENTS.has(name.toLowerCase()) ? { void: true } : {}) };
+          }
+        } else if (next === '/') tag = { closing: true };
         else if (next === '>' || (next !== undefined && /[\p{L}$_]/u.test(next))) tag = { closing: false };
       } else if (char === ']' && text[index + 1] === '(' && text[index + 2] === '<') {
         // A link destination in angle brackets: an address, not an element.
@@ -361,12 +398,18 @@ export function scanGuideText(source: string): TextProblem[] {
     const rest = prefix.contentIndex;
     // Inside a tag or an expression, a line is theirs whatever it starts with (a `>` ends a tag),
     // and nothing on it starts a code block: that would take for code what the parser reads on.
-    const inElementOrExpression = tag !== undefined || braceDepth > 0;
+    // In a .md guide, that is an HTML block: a tag ends where its paragraph does.
+    const inElementOrExpression = markdown ? htmlBlock !== undefined : tag !== undefined || braceDepth > 0;
     if (isBlank(text, rest) && prefix.listItems.length === 0) {
       paragraphMarkup = 0;
       previousBlank = true;
       countNested(listItems.length + prefix.quotes, line);
-      if (inElementOrExpression) scanProse(text, 0, line, listItems.length);
+      if (!markdown) {
+        if (inElementOrExpression) scanProse(text, 0, line, listItems.length);
+      } else if (htmlBlock?.end === undefined) {
+        htmlBlock = undefined;
+        tag = undefined;
+      }
       continue;
     }
     const fenceChar = !inElementOrExpression && (text[rest] === '`' || text[rest] === '~') ? text[rest]! : undefined;
@@ -389,10 +432,18 @@ export function scanGuideText(source: string): TextProblem[] {
     previousBlank = false;
     if (opensFence) {
       paragraphMarkup = 0;
+      // A fence ends the paragraph, and a tag left open in it was text.
+      if (markdown) tag = undefined;
       fence = { char: fenceChar!, length: fenceLength, quotes: prefix.quotes, indent: prefix.contentColumn, containers, line, lines: 0 };
       continue;
     }
-    scanProse(text, inElementOrExpression ? 0 : rest, line, containers);
+    if (!markdown) {
+      scanProse(text, inElementOrExpression ? 0 : rest, line, containers);
+      continue;
+    }
+    htmlBlock ??= htmlBlockStart(text.slice(rest, rest + 16));
+    scanProse(text, rest, line, containers);
+    if (htmlBlock?.end?.test(text.slice(rest))) htmlBlock = undefined;
   }
   return problems;
 }

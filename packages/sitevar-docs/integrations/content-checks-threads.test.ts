@@ -5,7 +5,16 @@ import { TEST_SITE as site } from '../registry/fixtures/site.ts';
 import { checkGuideFilesInThreads, checkInWorker } from './content-checks-threads.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
-const FIXTURES = ['broken-links', 'duplicate-urls', 'front-matter-faults', 'invalid-blocks', 'placeholder-faults', 'unknown-component', 'valid'];
+const FIXTURES = [
+  'broken-links',
+  'duplicate-urls',
+  'front-matter-faults',
+  'invalid-blocks',
+  'placeholder-faults',
+  'plain-markdown',
+  'unknown-component',
+  'valid',
+];
 
 describe('checkGuideFilesInThreads', () => {
   it.each(FIXTURES)(

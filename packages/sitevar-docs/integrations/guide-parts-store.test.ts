@@ -25,6 +25,11 @@ describe('guideDigest', () => {
     expect(guideDigest(otherDefault, 'engine-1', '# Guide')).not.toBe(digest);
     expect(digest).toMatch(/^[\w-]{32}$/);
   });
+
+  it('tells the same text in a .md guide from an .mdx one, which reads it differently', () => {
+    expect(guideDigest(site, 'engine-1', '# Guide', 'mdx')).toBe(guideDigest(site, 'engine-1', '# Guide'));
+    expect(guideDigest(site, 'engine-1', '# Guide', 'md')).not.toBe(guideDigest(site, 'engine-1', '# Guide'));
+  });
 });
 
 describe('stored guides', () => {

@@ -18,12 +18,13 @@ export interface StoredGuide {
 /**
  * What a guide renders to depends on its text, on the site's setup (its variables, words and
  * grammars are in the HTML) and on the engine (`utils/engine-fingerprint.ts`), so all three name
- * the rendered file: a change to any renders again.
+ * the rendered file: a change to any renders again. The same text reads differently as plain
+ * Markdown (`syntax` "md", a .md guide) and as MDX: that names it too.
  */
-export function guideDigest(site: SiteSetup, engine: string, text: string): string {
+export function guideDigest(site: SiteSetup, engine: string, text: string, syntax: 'md' | 'mdx' = 'mdx'): string {
   return createHash('sha256')
     .update(JSON.stringify([engine, site]))
-    .update('\0')
+    .update(syntax === 'md' ? '\0md\0' : '\0')
     .update(text.replace(/^\uFEFF/, ''))
     .digest('base64url')
     .slice(0, 32);

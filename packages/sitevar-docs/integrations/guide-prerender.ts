@@ -52,7 +52,7 @@ export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: Guid
     // Named as the collection's loader names it, from the site's setup as the loader has it: the
     // public folder's files (which only the checks are told) change no guide's HTML.
     const { publicFiles: _publicFiles, ...rendering } = site;
-    const digest = guideDigest(rendering, engine, guide.source);
+    const digest = guideDigest(rendering, engine, guide.source, guide.syntax);
     const file = storedGuideName(digest);
     if (existsSync(path.join(partsDirectory, file))) {
       const stored = await readStoredGuide(partsDirectory, file);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { guideId, listGuideFiles } from '../content-checks/guide-files.ts';
+import { guideId, guideSyntax, isGuideFile, listGuideFiles } from '../content-checks/guide-files.ts';
 import { scanGuideText } from '../content-checks/pre-scan.ts';
 import { createGuideRenderer } from '../markdown/guide-renderer.ts';
 import { usedVariableNames } from '../placeholders/index.ts';
@@ -56,7 +56,7 @@ export function guidesLoader({
         const contents = await readFile(filePath, 'utf8');
         const id = guideId(path.relative(directory, filePath));
         fileIds.set(filePath, id);
-        const digest = guideDigest(site, engine, contents);
+        const digest = guideDigest(site, engine, contents, guideSyntax(filePath));
         const relativePath = path.relative(root, filePath).split(path.sep).join('/');
         const existing = store.get(id);
         const kept = existing?.rendered?.metadata as GuideRenderMetadata | undefined;
@@ -81,7 +81,7 @@ export function guidesLoader({
         else {
           // A guide saved in development has not been checked yet: one past the bounds of the
           // content checks is not rendered, since the parser could take minutes over it.
-          const overBounds = scanGuideText(contents);
+          const overBounds = scanGuideText(contents, guideSyntax(filePath));
           if (overBounds.length > 0)
             throw new Error(
               overBounds.map((problem) => `${relativePath}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`).join('\n'),
@@ -127,7 +127,7 @@ export function guidesLoader({
       await pruneFiles(partsDirectory, partsFiles);
 
       if (!watcher) return;
-      const isGuide = (changed: string) => changed.endsWith('.mdx') && !path.relative(directory, changed).startsWith('..');
+      const isGuide = (changed: string) => isGuideFile(changed) && !path.relative(directory, changed).startsWith('..');
       const reload = async (changed: string) => {
         if (!isGuide(changed)) return;
         const loaded = await loadOrReport(changed);

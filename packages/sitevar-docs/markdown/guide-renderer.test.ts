@@ -65,6 +65,60 @@ describe('createGuideRenderer', () => {
     await expect(renderTrusted('<Callout title={name}>Hi</Callout>\n')).rejects.toThrow(/holds code/);
   });
 
+  describe('a guide in plain Markdown (.md)', () => {
+    const renderMarkdown = (body: string, using = renderer) => using.render(body, `${GUIDES}/a/b.md`, {});
+    const MARKDOWN = [
+      '## Set up',
+      '',
+      'The portal is `https://{{< sitevar name="subdomain-authelia" >}}.{{< sitevar name="domain" >}}/`, "quoted".',
+      '',
+      '```yaml title="configuration.yml" {2}',
+      'url: \'https://{{< sitevar name="domain" >}}/\'',
+      'port: {{< sitevar name="port" >}}',
+      '```',
+      '',
+      '- a **list** with [a link](https://example.org)',
+      '- [ ] a task',
+      '',
+      '| Setting | Value |',
+      '|---------|-------|',
+      '| Host | `{{< sitevar name="host" >}}` |',
+      '',
+    ].join('\n');
+
+    it('renders what it shares with MDX exactly as an .mdx guide: code highlighted, then marked', async () => {
+      const markdown = await renderMarkdown(MARKDOWN);
+      expect(markdown).toEqual(await render(MARKDOWN));
+      expect(markdown.html).toMatch(/<td><code><span data-sitevar="host"[^>]*>authelia<\/span><\/code><\/td>/);
+      expect(markdown.html).toMatch(/<span class="[^"]*" data-sitevar="port"[^>]*>9091<\/span>/);
+      expect(markdown.html).not.toContain('{{<');
+    });
+
+    it('reads braces and a lone < as text, and its HTML as the page will, comments left out', async () => {
+      const { parts } = await renderMarkdown(
+        'Braces {like these} and a < b, <kbd>Ctrl</kbd><br>\n\n<details>\n<summary>More</summary>\n\nHidden `{{< sitevar name="domain" >}}`.\n\n</details>\n\n<!-- A note for authors. -->\n\n<img src="diagram.png" alt="A diagram">\n',
+      );
+      expect(parts).toHaveLength(1);
+      const html = String(parts[0]);
+      expect(html).toContain('<p>Braces {like these} and a &#x3C; b, <kbd>Ctrl</kbd><br></p>');
+      expect(html).toMatch(
+        /<details>\n<summary>More<\/summary>\n<p>Hidden <code><span data-sitevar="domain"[^>]*>example\.com<\/span><\/code>\.<\/p>\n<\/details>/,
+      );
+      expect(html).not.toContain('note for authors');
+      // An image in HTML is pointed at its published copy, as one in Markdown.
+      expect(html).toContain('<img src="../../a/diagram.png" alt="A diagram" loading="lazy" decoding="async">');
+    });
+
+    it('refuses, where they are, HTML a guide may not write and components, which a .md guide does not have', async () => {
+      await expect(renderMarkdown('Text.\n\n<script>alert(1)</script>\n')).rejects.toThrow(/b\.md:3:1 {2}Guides cannot use <script>/);
+      const trusting = createGuideRenderer({ ...site, trustGuideCode: true }, { guidesDirectory: GUIDES });
+      await expect(renderMarkdown('Text.\n\n<script>alert(1)</script>\n', trusting)).resolves.toHaveProperty('html');
+      await expect(renderMarkdown('A <Callout>tip</Callout>.\n', trusting)).rejects.toThrow(
+        /b\.md:1:3 {2}<Callout> is a component, and components work in \.mdx guides only/,
+      );
+    });
+  });
+
   it('renders the tree the content checks parsed exactly as it renders the file', async () => {
     const source = `---\ntitle: B\ndescription: A guide.\n---\n\n${GUIDE_WITH_COMPONENTS}`;
     const { writeFile, mkdtemp } = await import('node:fs/promises');
@@ -79,5 +133,14 @@ describe('createGuideRenderer', () => {
     const fromFile = await local.render(blanked, filePath, { title: 'B' });
     const fromTree = await local.renderParsed(guide!.tree, source, filePath, { title: 'B' });
     expect(fromTree).toEqual(fromFile);
+    // A .md guide too, HTML and all.
+    const markdownPath = path.join(directory, 'c.md');
+    const markdown = `---\ntitle: C\ndescription: A guide.\n---\n\nText with \`{{< sitevar name="domain" >}}\`, <kbd>Ctrl</kbd> and {braces}.\n\n<details>\n<summary>More</summary>\n\nHidden.\n\n</details>\n`;
+    await writeFile(markdownPath, markdown);
+    const read = await readGuide(markdownPath, directory, '/guides/');
+    const markdownBlanked = markdown.replace(/^---[\s\S]*?---/, (front) => front.replace(/[^\n]/g, ' '));
+    expect(await local.renderParsed(read.guide!.tree, markdown, markdownPath, { title: 'C' })).toEqual(
+      await local.render(markdownBlanked, markdownPath, { title: 'C' }),
+    );
   });
 });

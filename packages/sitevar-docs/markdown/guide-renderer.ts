@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { isPlainMarkdown, rehypeGuideHtml } from '../content-checks/markdown-html.ts';
 import type { SiteSetup } from '../site-setup.ts';
 import { markdownPipeline } from './markdown-setup.ts';
 import { rehypeGuideImages } from './rehype-guide-images.ts';
@@ -148,11 +149,18 @@ export type GuideRenderer = ReturnType<typeof createGuideRenderer>;
  * Renders guides to their parts with the site's Markdown pipeline (`markdown-setup.ts`): the
  * same plugins, highlighter and transformers as before, without compiling JavaScript. The
  * content checks have read every guide first, so the problems they find never reach this.
+ *
+ * A guide in plain Markdown (`.md`) is read without MDX, as Astro reads Markdown, and goes through
+ * the same plugins: its code blocks and inline code come out as an .mdx guide's do. Its HTML is
+ * then parsed into the page's tree (`rehypeGuideHtml`), as Astro's Markdown does with rehype-raw.
  */
 export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { guidesDirectory: string }) {
   const pipeline = markdownPipeline(setup);
   const { styleToClass, transformers } = pipeline.codeTransformers();
   const [remarkSitevar, sitevarOptions] = pipeline.remarkPlugins[0]!;
+  /** Reads plain Markdown: the processor below runs on what it reads (it has no MDX node to pass through). */
+  const markdownParser = unified().use(remarkParse).use(remarkGfm);
+  const guideHtml = rehypeGuideHtml({ trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)
@@ -165,6 +173,8 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
     })
     .use(rehypeShiki, { ...pipeline.highlighting, transformers, wrap: false } as never)
     .use(pipeline.rehypePlugins as never)
+    // Only a .md guide has HTML to parse: an .mdx guide's elements are JSX, turned into HTML below.
+    .use(() => (tree: HastRoot, file: VFile) => (isPlainMarkdown(String(file.path)) ? guideHtml(tree, file) : tree))
     .use(rehypeGuideImages, { guidesDirectory });
 
   async function renderTree(tree: MdastRoot, file: VFile): Promise<RenderedGuide> {
@@ -177,7 +187,7 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
     /** Renders a guide's text (front matter blanked out, as `parseFrontmatter` leaves it). */
     render(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<RenderedGuide> {
       const file = new VFile({ value: body, path: filePath, data: { astro: { frontmatter } } });
-      return renderTree(processor.parse(file) as MdastRoot, file);
+      return renderTree((isPlainMarkdown(filePath) ? markdownParser : processor).parse(file) as MdastRoot, file);
     },
     /**
      * Renders a guide the content checks have parsed (its whole source, front matter included):

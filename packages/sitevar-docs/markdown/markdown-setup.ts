@@ -46,7 +46,10 @@ export function markdownPipeline(setup: SiteSetup) {
   const words = { copy: setup.ui.copy, excerpt: setup.ui.excerpt, excerptNote: setup.ui.excerptNote, languageLabels };
   return {
     registry,
-    remarkPlugins: [[remarkSitevar, { registry, trustGuideCode: setup.trustGuideCode }]] as [typeof remarkSitevar, Parameters<typeof remarkSitevar>[0]][],
+    remarkPlugins: [[remarkSitevar, { registry, trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) }]] as [
+      typeof remarkSitevar,
+      Parameters<typeof remarkSitevar>[0],
+    ][],
     rehypePlugins: [[rehypeHeadingAnchors, { label: setup.ui.headingLink }], rehypeStaticCode] as never[],
     /**
      * Shiki transformers, made fresh per processor: the style-to-class transformer remembers

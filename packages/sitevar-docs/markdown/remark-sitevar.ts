@@ -5,6 +5,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkGuideSafety } from '../content-checks/guide-safety.ts';
+import { isPlainMarkdown, plainMarkdownProblems, readGuideHtml } from '../content-checks/markdown-html.ts';
 import { type ContentProblem, findSitevarProblems, jsxAttribute } from '../content-checks/sitevar-problems.ts';
 import { type GuideDefaults, resolvePlaceholders, substitutePlaceholders, withGuideDefaults } from '../placeholders/index.ts';
 import { parseFormat, type Registry } from '../registry/index.ts';
@@ -52,14 +53,27 @@ function siteVarSpan(element: MdxJsxFlowElement | MdxJsxTextElement, guideDefaul
  * them at once), then marks placeholders in inline code, where Shiki does not run, and turns
  * <SiteVar> into its marked value. Fenced code is marked by the Shiki transformer.
  */
-export function remarkSitevar({ registry, trustGuideCode = false }: { registry: Registry; trustGuideCode?: boolean }) {
+export function remarkSitevar({
+  registry,
+  trustGuideCode = false,
+  components = [],
+}: {
+  registry: Registry;
+  trustGuideCode?: boolean;
+  /** The components guides can use (a .md guide can use none, and is told so). */
+  components?: readonly string[];
+}) {
   return (tree: Root, file: VFile) => {
-    const problems: ContentProblem[] = findSitevarProblems(tree, String(file.value ?? ''), registry);
+    const source = String(file.value ?? '');
+    const problems: ContentProblem[] = findSitevarProblems(tree, source, registry);
     // What a guide may not hold never compiles, in development too: its code would run.
     if (!trustGuideCode) {
       for (const { line, column = 1, message } of checkGuideSafety({ file: file.path, tree })) problems.push({ line, column, message });
-      problems.sort((a, b) => a.line - b.line || a.column - b.column);
     }
+    // A .md guide's placeholders outside code, components and HTML (`content-checks/markdown-html.ts`).
+    if (file.path && isPlainMarkdown(file.path))
+      problems.push(...plainMarkdownProblems(tree, source, readGuideHtml(tree, source, file.path), { trustGuideCode, components }));
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     if (problems.length > 0) {
       const error = new Error(formatProblems(file.path, problems));
       error.name = 'SiteVarError';

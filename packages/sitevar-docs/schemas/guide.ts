@@ -36,23 +36,62 @@ const alias = z.string().superRefine((path, context) => {
  */
 export const guideSchema = (registry: Registry, messages: ProblemMessages = PROBLEM_MESSAGES) =>
   z.strictObject({
-    title: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
-    description: z.string().min(1).refine(noPlaceholder, NO_PLACEHOLDER),
-    summary: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-    date: z.coerce.date().optional(),
-    draft: z.boolean().default(false),
-    images: z.array(z.string().refine(safeAddress, SAFE_ADDRESS)).optional(),
-    weight: z.number().optional(),
-    toc: z.boolean().default(true),
-    aliases: z.array(alias).max(MAX_ALIASES, `a guide has at most ${MAX_ALIASES} aliases: keep the addresses readers still use`).optional(),
+    title: z
+      .string()
+      .min(1)
+      .refine(noPlaceholder, NO_PLACEHOLDER)
+      .meta({
+        description: 'The guide’s name: its heading, page title and sidebar entry (the site’s `guides.title` may add to it).',
+        examples: ['Paperless-ngx'],
+      }),
+    description: z
+      .string()
+      .min(1)
+      .refine(noPlaceholder, NO_PLACEHOLDER)
+      .meta({
+        description:
+          'A sentence about the guide: its card on the home page, its meta description and its line in llms.txt; the lede under its heading unless `summary` is set.',
+        examples: ['Single sign-on for Paperless-ngx with OpenID Connect.'],
+      }),
+    summary: optionalText
+      .refine(noPlaceholder, NO_PLACEHOLDER)
+      .meta({ description: 'The lede under the guide’s heading, when it should say more than `description`.' }),
+    date: z.coerce
+      .date()
+      .optional()
+      .meta({
+        description: 'When the guide was last updated, shown under its heading; without it, the date of its latest git commit.',
+        examples: ['2024-04-13'],
+      }),
+    draft: z.boolean().default(false).meta({ description: 'Leaves the guide out of the built site; it still shows in `astro dev`.' }),
+    images: z
+      .array(z.string().refine(safeAddress, SAFE_ADDRESS))
+      .optional()
+      .meta({
+        description: 'Images for link previews (http(s) addresses or paths of this site): the first is the page’s Open Graph image.',
+        examples: [['/images/paperless.png']],
+      }),
+    weight: z
+      .number()
+      .optional()
+      .meta({ description: 'The guide’s place in its section: lower first, then by title; guides without one come last.', examples: [620] }),
+    toc: z.boolean().default(true).meta({ description: 'Shows the “On this page” list of the guide’s headings.' }),
+    aliases: z
+      .array(alias)
+      .max(MAX_ALIASES, `a guide has at most ${MAX_ALIASES} aliases: keep the addresses readers still use`)
+      .optional()
+      .meta({
+        description: 'Old paths of this site that redirect to the guide, so that links readers still use keep working.',
+        examples: [['/integration/openid-connect/paperless/']],
+      }),
     support: z
       .strictObject({
-        level: z.enum(['official', 'community', 'unsupported']).optional(),
-        versions: z.boolean().optional(),
-        integration: z.boolean().optional(),
+        level: z.enum(['official', 'community', 'unsupported']).optional().meta({ description: 'Who supports what the guide describes, shown as a badge.' }),
+        versions: z.boolean().optional().meta({ description: 'Shows a “Versions tested” badge.' }),
+        integration: z.boolean().optional().meta({ description: 'Shows an “Integration tested” badge.' }),
       })
-      .optional(),
-    /** Defaults of this guide's own variables, such as `subdomain-app: paperless`. */
+      .optional()
+      .meta({ description: 'The badges under the guide’s heading.', examples: [{ level: 'community', versions: true }] }),
     sitevars: z
       .record(z.string(), z.string())
       .superRefine((values, context) => {
@@ -77,15 +116,23 @@ export const guideSchema = (registry: Registry, messages: ProblemMessages = PROB
           }
         }
       })
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          'This guide’s defaults of variables kept per guide (scope `guide` or `credentials`), by name; each must be a valid value, written as it is stored.',
+        examples: [{ 'subdomain-app': 'paperless' }],
+      }),
     seo: z
       .strictObject({
-        title: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-        description: optionalText.refine(noPlaceholder, NO_PLACEHOLDER),
-        canonical: optionalText.refine(safeAddress, SAFE_ADDRESS),
-        noindex: z.boolean().default(false),
+        title: optionalText.refine(noPlaceholder, NO_PLACEHOLDER).meta({ description: 'The page title, instead of the guide’s title followed by the site’s.' }),
+        description: optionalText.refine(noPlaceholder, NO_PLACEHOLDER).meta({ description: 'The meta description, instead of `description`.' }),
+        canonical: optionalText
+          .refine(safeAddress, SAFE_ADDRESS)
+          .meta({ description: 'The canonical address of the page, when the guide is published elsewhere first: an http(s) address or a path of this site.' }),
+        noindex: z.boolean().default(false).meta({ description: 'Asks search engines not to index the page.' }),
       })
-      .optional(),
+      .optional()
+      .meta({ description: 'What search engines and link previews are told, where it differs from the guide’s own texts.' }),
   });
 
 export type GuideData = z.output<ReturnType<typeof guideSchema>>;

@@ -1,17 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ASTRO, attributeOf, buildFixtureSite, CONTENT_FIXTURES, type Element, elementsOf, FIXTURE_SITE, withoutTestEnv } from './fixture-build.ts';
 
-/** The engine's fixture site (its test variables, no content of its own), built for real. */
-const SITE = fileURLToPath(new URL('./fixture-site/', import.meta.url));
-/** The content-check fixtures, as the fixture site's content folder names them. */
-const FIXTURES = '../../content-checks/fixtures';
-/** Astro's command line, run with this Node, in the fixture site's folder. */
-const ASTRO = fileURLToPath(new URL('bin/astro.mjs', import.meta.resolve('astro/package.json')));
+const SITE = FIXTURE_SITE;
+const FIXTURES = CONTENT_FIXTURES;
 const outDirs: string[] = [];
 
 /** Runs the real `astro build` on a fixture content folder, into a throw-away folder. */
@@ -20,46 +16,41 @@ function build(fixture: string, extraArgs: string[] = []) {
 }
 
 function buildContent(contentDirectory: string, extraArgs: string[] = [], extraEnv: NodeJS.ProcessEnv = {}) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'sitevar-build-'));
-  outDirs.push(outDir);
-  const result = spawnSync(process.execPath, [ASTRO, 'build', ...extraArgs], {
-    cwd: SITE,
-    encoding: 'utf8',
-    // Without the test runner's NODE_ENV, which would make Astro build in development mode.
-    env: { ...withoutTestEnv(), ...extraEnv, SITEVAR_CONTENT_DIR: contentDirectory, SITEVAR_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const built = buildFixtureSite(contentDirectory, extraEnv, extraArgs);
+  outDirs.push(built.outDir);
+  return built;
 }
 
-/** The environment minus what Vitest adds (NODE_ENV, DEV, MODE…), which would turn the build into a dev build. */
-function withoutTestEnv(): NodeJS.ProcessEnv {
-  const added = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !added.has(key) && !key.startsWith('VITEST')));
-}
-
-type Element = DefaultTreeAdapterTypes.Element;
-
-/** Every element of a built page, as the browser parses it, with the names of its ancestors. */
-function elementsOf(html: string): { element: Element; ancestors: string[] }[] {
-  const found: { element: Element; ancestors: string[] }[] = [];
-  const walk = (node: DefaultTreeAdapterTypes.ParentNode, ancestors: string[]) => {
-    for (const child of node.childNodes) {
-      if (!('tagName' in child)) continue;
-      found.push({ element: child, ancestors });
-      walk(child, [...ancestors, child.tagName]);
-    }
-  };
-  walk(parse(html), []);
-  return found;
-}
-
-const attributeOf = (element: Element, name: string) => element.attrs.find((item) => item.name === name)?.value;
 const textOf = (element: Element): string =>
   element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
 
 afterAll(() => {
   for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
 });
+
+let validBuild: ReturnType<typeof build> | undefined;
+/** The `valid` fixture built under a base path, once for the tests that read its pages. */
+const buildValid = () => (validBuild ??= build('valid', ['--base', '/docs/']));
+
+/** A site variable marked in a page: its name, its text, and whether it is in a code block, inline code or text. */
+interface Mark {
+  readonly name: string;
+  readonly text: string;
+  readonly in: 'block' | 'inline' | 'text';
+}
+
+/** The site variables marked in a page, in page order. */
+function marksOf(html: string): Mark[] {
+  return elementsOf(html)
+    .filter(({ element }) => attributeOf(element, 'data-sitevar') !== undefined)
+    .map(
+      ({ element, ancestors }): Mark => ({
+        name: attributeOf(element, 'data-sitevar')!,
+        text: textOf(element),
+        in: ancestors.includes('pre') ? 'block' : ancestors.includes('code') ? 'inline' : 'text',
+      }),
+    );
+}
 
 describe('astro build', () => {
   it('fails on bad content, listing every problem of every file with file and line', () => {
@@ -82,8 +73,21 @@ describe('astro build', () => {
     expect(existsSync(path.join(outDir, 'guides'))).toBe(false);
   }, 120_000);
 
+  it('fails on what a .md guide cannot hold (a component, a placeholder outside code, a twin .mdx), located', () => {
+    const { status, output, outDir } = build('plain-markdown');
+    expect(status).not.toBe(0);
+    const at = (file: string, place: string) => `${FIXTURES}/plain-markdown/guides/${file}:${place}  `;
+    expect(output).toContain(`${at('a/components.md', '8:1')}<Callout> is a component, and components work in .mdx guides only`);
+    expect(output).toContain(`${at('a/placeholders.md', '6:36')}Unknown site variable "domian". Did you mean "domain"?`);
+    expect(output).toContain(`${at('a/html.md', '9:20')}<img onerror> is an event handler`);
+    expect(output).toContain(
+      `${at('b/twin.mdx', '1')}${FIXTURES}/plain-markdown/guides/b/twin.md and ${FIXTURES}/plain-markdown/guides/b/twin.mdx are the same guide`,
+    );
+    expect(existsSync(path.join(outDir, 'guides'))).toBe(false);
+  }, 120_000);
+
   it('builds good content: drafts left out, aliases redirect under the base path, SEO fields applied', () => {
-    const { status, output, outDir } = build('valid', ['--base', '/docs/']);
+    const { status, output, outDir } = buildValid();
     expect(status, output).toBe(0);
     // A valid site builds without a single warning.
     expect(output).not.toMatch(/\[WARN\]|warning/i);
@@ -129,6 +133,38 @@ describe('astro build', () => {
     // Folders the configuration does not list as sections come after those it does, alphabetically.
     const sidebar = page.slice(page.indexOf('class="sidebar"'));
     expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
+  }, 120_000);
+
+  it('renders a guide in plain Markdown (.md) as a page like any other: placeholders marked in code blocks and inline code', () => {
+    const { status, output, outDir } = buildValid();
+    expect(status, output).toBe(0);
+    const html = readFileSync(path.join(outDir, 'guides/other/plain/index.html'), 'utf8');
+    const elements = elementsOf(html);
+    const inContent = elements.filter(({ ancestors }) => ancestors.includes('main'));
+    expect(textOf(elements.find(({ element }) => element.tagName === 'h1')!.element)).toContain('Plain');
+    // Highlighted, then marked, as in an .mdx guide: the defaults shown, each mark named.
+    expect(marksOf(html)).toEqual(
+      expect.arrayContaining([
+        { name: 'subdomain-authelia', text: 'auth', in: 'inline' },
+        { name: 'domain', text: 'example.com', in: 'inline' },
+        { name: 'domain', text: 'example.com', in: 'block' },
+        { name: 'port', text: '9091', in: 'block' },
+        { name: 'host', text: 'authelia', in: 'inline' },
+      ]),
+    );
+    const block = inContent.find(({ element }) => element.tagName === 'figure' && attributeOf(element, 'data-title') === 'configuration.yml');
+    expect(textOf(block!.element)).toContain("url: 'https://example.com/'");
+    // Plain Markdown: braces and a lone < are text; the HTML it writes is the page's; its comments are not.
+    const paragraphs = inContent.filter(({ element }) => element.tagName === 'p').map(({ element }) => textOf(element));
+    expect(paragraphs).toContainEqual(expect.stringContaining('braces like {these} and a < b are text'));
+    expect(inContent.filter(({ element }) => element.tagName === 'kbd').map(({ element }) => textOf(element))).toEqual(['Ctrl', 'C']);
+    const summary = inContent.find(({ element }) => element.tagName === 'summary');
+    expect(summary?.ancestors.at(-1)).toBe('details');
+    expect(html).not.toContain('{{<');
+    expect(html).not.toContain('A note for authors');
+    // Listed with the other guides.
+    const home = elementsOf(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
+    expect(home.some(({ element }) => attributeOf(element, 'href') === '/docs/guides/other/plain/')).toBe(true);
   }, 120_000);
 
   it('keeps pages small for a large provider: 50 guides around the current one in the sidebar, five related', () => {
@@ -290,10 +326,10 @@ describe('astro dev', () => {
       });
       const page = `${origin}/guides/other/unfinished/`;
       /** The page's text once it holds `expected`, polled (the server may still be starting). */
-      const pageWith = async (expected: string) => {
+      const pageWith = async (expected: string, url = page) => {
         let text = '';
         for (let attempt = 0; attempt < 60 && !text.includes(expected); attempt++) {
-          const response = await fetch(page).catch(() => undefined);
+          const response = await fetch(url).catch(() => undefined);
           text = response?.ok ? await response.text() : '';
           if (!text.includes(expected)) await new Promise((resolve) => setTimeout(resolve, 250));
         }
@@ -315,9 +351,16 @@ describe('astro dev', () => {
       // ...until the author fixes it.
       writeFileSync(guide, readFileSync(guide, 'utf8').replace(pathological, '').replace('domian', 'domain').replace('Broken:', 'Fixed:'));
       expect(await pageWith('Fixed:')).toContain('Now with a');
+
+      // A .md guide is served, and a saved change to it shown, as an .mdx guide's.
+      const plainPage = `${origin}/guides/other/plain/`;
+      expect(marksOf(await pageWith('Why that port?', plainPage))).toContainEqual({ name: 'port', text: '9091', in: 'block' });
+      const plain = path.join(content, 'guides/other/plain.md');
+      writeFileSync(plain, readFileSync(plain, 'utf8').replace('to stop it.', 'to stop `{{< sitevar name="subdomain-authentik" >}}`, as saved.'));
+      expect(marksOf(await pageWith('as saved.', plainPage))).toContainEqual({ name: 'subdomain-authentik', text: 'authentik', in: 'inline' });
     } finally {
       // The server was started in its own process group: stop it and its children.
       process.kill(-server.pid!, 'SIGTERM');
     }
-  }, 60_000);
+  }, 90_000);
 });

@@ -1,0 +1,152 @@
+import { MAX_DOMAIN_LENGTH } from '../../registry/validation.ts';
+import type { UiStrings } from '../ui.ts';
+
+/**
+ * The engine's UI in German, for a site whose `lang` is `de` (or `de-AT`, `de-CH`…).
+ *
+ * The reader is addressed with "du", as in Starlight's and most German developer documentation;
+ * buttons are infinitives ("Zugangsdaten erzeugen"), the German UI convention whatever the
+ * address. A sentence never starts with the pronoun "sie" (they), which would read as the polite
+ * "Sie". Quotes are „…“; the Control key is "Strg", as German keyboards label it; a trailing
+ * ellipsis has a no-break space before it (Duden). Terms: guide = Anleitung, values = Werte,
+ * preferences = Einstellungen, example value = Beispielwert, credentials = Zugangsdaten,
+ * digest = Hash, rounds = Iterationen.
+ *
+ * `{subject}` (Domain, Subdomain, Hostname) has three genders, so it is only used where German
+ * needs no article: "Als {subject} ungültig: …".
+ */
+export const de: UiStrings = {
+  // Pages (rendered when the site is built).
+  skipLink: 'Zum Inhalt springen',
+  navGuides: 'Anleitungen',
+  navLabel: 'Website',
+  searchLabel: 'Anleitungen durchsuchen',
+  searchPlaceholder: 'Anleitungen durchsuchen',
+  searchHint: 'Drücke Schrägstrich oder Strg K, um zu suchen',
+  searchResults: 'Suchergebnisse',
+  themeLabel: 'Farbschema',
+  themeSystem: 'System',
+  themeLight: 'Hell',
+  themeDark: 'Dunkel',
+  preferencesButton: 'Deine Werte',
+  dialogClose: 'Schließen',
+  dialogDone: 'Fertig',
+  footer: 'Werte, die du eingibst, bleiben in deinem Browser.',
+  tocHeading: 'Auf dieser Seite',
+  sidebarLabel: 'Anleitungen',
+  sidebarAll: 'Alle Anleitungen',
+  sidebarMore: 'Alle {count} Anleitungen für {section}',
+  breadcrumbsLabel: 'Brotkrümelnavigation',
+  sectionSwitchLabel: 'Auch für:',
+  sectionSwitchName: 'Andere Bereiche',
+  sectionLead: '{section} zuerst anzeigen',
+  relatedHeading: 'Verwandte Anleitungen',
+  relatedSameGuide: 'dieselbe Anleitung für {section}',
+  relatedSameSection: 'eine weitere Anleitung für {section}',
+  paginationLabel: 'Vorherige und nächste Anleitung',
+  paginationPrevious: 'Zurück',
+  paginationNext: 'Weiter',
+  editLink: 'Diese Seite bearbeiten',
+  lastUpdated: 'Aktualisiert am {date}',
+  badgesLabel: 'Über diese Anleitung',
+  supportOfficial: 'Offiziell unterstützt',
+  supportCommunity: 'Von der Community unterstützt',
+  supportUnsupported: 'Nicht unterstützt',
+  versionsTested: 'Versionen getestet',
+  integrationTested: 'Integration getestet',
+  notFoundTitle: 'Seite nicht gefunden',
+  notFoundHeading: 'Diese Seite konnten wir nicht finden',
+  notFoundLede: 'Vielleicht ist die Anleitung umgezogen. Das sind unsere Anleitungen:',
+  notFoundBack: 'Zurück zu allen Anleitungen',
+  movedTitle: 'Verschoben: {title}',
+  movedBody: 'Diese Anleitung ist jetzt unter',
+  homeAction: 'Deine Werte eintragen',
+  homeNote: 'Nichts, was du eingibst, verlässt deinen Browser.',
+  noscript: 'Der Code auf dieser Seite zeigt Beispielwerte. Aktiviere JavaScript, um deine eigenen einzusetzen; sie blieben in deinem Browser.',
+  preferencesHeading: 'Deine Werte',
+  privacyNote:
+    'Jeder Codeblock auf dieser Website passt sich an, während du tippst. Diese Werte bleiben in diesem Browser: Er speichert sie lokal und sendet sie nirgendwohin.',
+  storageBlocked:
+    'Dieser Browser kann deine Werte nicht speichern (sein Speicher ist blockiert oder voll), daher gelten sie nur für diese Seite und gehen danach verloren.',
+  ignoredNote: 'Ein hier gespeicherter Wert war ungültig und wurde ignoriert.',
+  derivedValues: 'Abgeleitete Werte',
+  wrapLines: 'Lange Zeilen in Codeblöcken umbrechen',
+  reset: 'Auf Beispiele zurücksetzen',
+  credentialsWarning: 'Die Zugangsdaten auf dieser Seite sind öffentliche Beispiele. Erzeuge deine eigenen, bevor du die Konfiguration kopierst.',
+  generate: 'Zugangsdaten erzeugen',
+  generateAgain: 'Neue Zugangsdaten erzeugen',
+  forget: 'Zugangsdaten verwerfen',
+  excerpt: 'Auszug',
+  excerptNote: 'Teil einer größeren Datei: für sich allein nicht vollständig',
+  legendLabel: 'Was die markierten Werte bedeuten',
+  legendExampleMark: 'Unterstrichen',
+  legendExample: 'ein Beispiel- oder Standardwert',
+  legendYoursMark: 'Hervorgehoben',
+  legendYours: 'dein eigener Wert',
+  legendAction: 'Eigene eintragen',
+  headingLink: 'Link zum Abschnitt „{heading}“',
+  calloutNote: 'Hinweis',
+  calloutTip: 'Tipp',
+  calloutCaution: 'Achtung',
+  calloutDanger: 'Gefahr',
+  tabsLabel: 'Optionen für {group}',
+  // The marks' tooltips (runtime/mark-titles.ts).
+  markYours: '{label}: dein Wert',
+  markExample: '{label}: Beispielwert, trage deinen in den Einstellungen ein',
+  markDefault: '{label}: Standardwert, ändere ihn in den Einstellungen, falls deiner abweicht',
+  // Search results (runtime/search.ts).
+  searchEmpty: 'Keine Anleitung erwähnt „{query}“.',
+  searchYourValues: 'Wo die Anleitungen deine Werte zeigen ({labels}):',
+  // The preferences form and credentials (runtime/preferences-form.ts, credentials.ts, preferences-store.ts).
+  appliedAs: 'Übernommen als {value}',
+  computingDigest: 'Hash wird berechnet …',
+  generating: 'Zugangsdaten werden erzeugt, der Hash wird berechnet (PBKDF2-SHA512, {iterations} Iterationen) …',
+  generated: 'Die neuen Zugangsdaten stehen jetzt in jedem Codeblock dieser Anleitung und bleiben nur in diesem Tab.',
+  generateFailed: 'Zugangsdaten konnten nicht erzeugt werden: {error}',
+  forgotten: 'Zugangsdaten verworfen: Die Anleitung zeigt wieder die Beispiele.',
+  resetDone: 'Alle Werte sind auf die Beispiele zurückgesetzt.',
+  invalidOne: '(1 Wert ist ungültig)',
+  invalidMany: '({count} Werte sind ungültig)',
+  noWebcrypto:
+    'Dieser Browser bietet WebCrypto nur auf sicheren Seiten an (https oder localhost), daher lassen sich hier keine Zugangsdaten erzeugen: Die Anleitung behält ihre Beispielwerte.',
+  // Why a value is refused (registry/problem-messages.ts).
+  problemEmpty: 'Gib einen Wert ein.',
+  problemTooLongInput: 'Das ist viel zu lang für einen DNS-Namen.',
+  problemNotBareName: 'Gib nur den Namen ein: ohne Schema, Pfad, Port oder Leerzeichen.',
+  problemNotDns: 'Das ist kein gültiger Domainname.',
+  problemEmptyLabel: 'Als {subject} ungültig: zwei Punkte hintereinander oder ein Punkt am Anfang oder Ende.',
+  problemLongLabel: '„{detail}…“ ist länger als 63 Zeichen, die Höchstlänge eines DNS-Labels (eines Teils zwischen Punkten).',
+  problemHyphenLabel:
+    '„{detail}“ beginnt oder endet mit einem Bindestrich. Als {subject} ungültig: Bindestriche sind nur zwischen Buchstaben oder Ziffern erlaubt.',
+  problemBadCharacters: 'Als {subject} ungültig: Erlaubt sind nur Buchstaben, Ziffern und Bindestriche („{detail}“ enthält andere Zeichen).',
+  problemTooFewLabels: 'Gib eine vollständige Domain mit mindestens zwei Labels ein, etwa example.com.',
+  problemNumericTld: 'Das letzte Label darf nicht nur aus Ziffern bestehen: Ist das eine vertippte IP-Adresse?',
+  problemLongDomain: `Eine Domain hat höchstens ${MAX_DOMAIN_LENGTH} Zeichen, diese hat {detail}.`,
+  problemDottedLabel: 'Gib nur ein Label ohne Punkte ein (zum Beispiel auth, nicht auth.example.com).',
+  problemPort: 'Gib eine Portnummer von 1 bis 65535 ein.',
+  problemBoolean: 'Wähle an oder aus.',
+  problemSelect: 'Wähle einen dieser Werte: {options}.',
+  problemPattern: 'Dieser Wert hat nicht das erwartete Format.',
+  problemTooShort: 'Hier sind mindestens {detail} Zeichen nötig; für einen starken Wert lass einen erzeugen.',
+  problemTooLong: 'Hier sind höchstens {detail} Zeichen erlaubt.',
+  problemUnreserved: 'Verwende nur Buchstaben, Ziffern und - . _ ~, damit der Wert nirgends Anführungszeichen braucht.',
+  problemYamlSpecial:
+    'Ohne Anführungszeichen liest YAML „{detail}“ als Zahl, als Ja/Nein oder als leeren Wert, nicht als Text: Füge einen Buchstaben hinzu oder lass einen Wert erzeugen.',
+  problemNotUrl: 'Browser akzeptieren „{detail}“ nicht als Hostnamen (ein Label, das wie eine Zahl aussieht, etwa 0x1?).',
+  problemBadPunycode:
+    '„{detail}“ ist kein gültiger Punycode: Gib den Namen in seiner eigenen Schrift ein (bücher.example) oder kopiere seine Form mit xn-- exakt.',
+  problemDigest: 'Das ist kein $pbkdf2-sha512$-Hash mit der Iterationszahl dieser Website.',
+  problemDerived: 'Dieser Wert wird aus anderen berechnet und lässt sich nicht festlegen.',
+  problemSubjectName: 'Domain',
+  problemSubjectSubdomain: 'Subdomain',
+  problemSubjectHost: 'Hostname',
+  // Copy buttons (runtime/copy-button.ts).
+  copy: 'Kopieren',
+  copied: 'Kopiert',
+  copyRefusedOne: 'Nicht kopiert: Dein Wert für {names} ist ungültig. Korrigiere ihn zuerst in den Einstellungen.',
+  copyRefusedMany: 'Nicht kopiert: Deine Werte für {names} sind ungültig. Korrigiere sie zuerst in den Einstellungen.',
+  copyFailed: 'Kopieren fehlgeschlagen: Dein Browser hat die Zwischenablage blockiert. Markiere den Code und drücke Strg+C (⌘C auf dem Mac).',
+  copiedWithExamples: 'Kopiert, mit Beispielwerten für {names}: Trage deine eigenen in den Einstellungen ein.',
+  copiedDone: 'In die Zwischenablage kopiert.',
+  listAnd: 'und',
+};

@@ -1,0 +1,78 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TEST_OPTIONS } from '../registry/fixtures/site.ts';
+import { attributeOf, buildFixtureSite, CONTENT_FIXTURES, type Element, elementsOf, FIXTURE_SITE } from './fixture-build.ts';
+
+// Every word the engine puts on a page must be reachable through `ui`, so a site in another
+// language never shows English. The fixture site is built with every UI string replaced by a
+// marker (PSEUDO_UI in fixture-site/astro.config.mjs); then every text and every label a reader
+// sees or hears on every page must either hold a marker or come from the site's own words (its
+// options, its guides). Anything else is a string the engine wrote by hand.
+
+const CONTENT = `${CONTENT_FIXTURES}/valid`;
+const build = buildFixtureSite(CONTENT, { SITEVAR_PSEUDO_UI: '1' });
+afterAll(() => build.remove());
+
+/** What the site's author wrote: its options, its guides and its guide component, as text. */
+function authoredText(): string {
+  const guides = path.join(FIXTURE_SITE, CONTENT);
+  const files = readdirSync(guides, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((file) => path.join(file.parentPath, file.name));
+  const component = path.join(FIXTURE_SITE, 'OidcCommon.astro');
+  return comparable([JSON.stringify(TEST_OPTIONS), ...[...files, component].map((file) => readFileSync(file, 'utf8'))].join('\n'));
+}
+
+/** Text as compared: one space for any run of white space, straight quotes and hyphens (Markdown makes them typographic), lower case. */
+function comparable(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/…/g, '...').trim().toLowerCase();
+}
+
+/** Attributes whose value a reader sees or hears. */
+const READ_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'placeholder', 'alt'];
+/** The <meta> elements whose content is words (a search result's or a shared link's text). */
+const WORDS_META = new Set(['description', 'og:title', 'og:description', 'og:site_name', 'twitter:title', 'twitter:description']);
+/** Elements whose text is not the page's words: code, and dates (written in the site's `lang` by the browser's own locale data). */
+const NOT_WORDS = new Set(['script', 'style', 'code', 'pre', 'svg', 'time']);
+/** A reader's value (or its example) where a guide shows one. */
+const isValue = (element: Element) => attributeOf(element, 'data-sitevar') !== undefined;
+
+describe('every word of the engine goes through ui', () => {
+  it('builds with every string replaced', () => {
+    expect(build.status, build.output).toBe(0);
+  }, 180_000);
+
+  it('shows no word a site cannot translate, on any page', () => {
+    const authored = authoredText();
+    const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(3);
+    const untranslatable = new Set<string>();
+    const check = (text: string, where: string) => {
+      // A page's title is the guide's and the site's, set apart by a bar: each part on its own.
+      const parts = text.split(' | ');
+      if (parts.length > 1) {
+        for (const part of parts) check(part, where);
+        return;
+      }
+      const words = comparable(text);
+      // Only text with words: numbers, dates' digits and punctuation are not language.
+      if (!/\p{L}{2,}/u.test(words) || words.includes('⟦')) return;
+      if (authored.includes(words)) return;
+      untranslatable.add(`${where}: ${words}`);
+    };
+    for (const page of pages) {
+      for (const { element, ancestors } of elementsOf(readFileSync(path.join(build.outDir, page), 'utf8'))) {
+        if (NOT_WORDS.has(element.tagName) || ancestors.some((name) => NOT_WORDS.has(name)) || isValue(element)) continue;
+        for (const name of READ_ATTRIBUTES) {
+          const value = attributeOf(element, name);
+          if (value !== undefined) check(value, `${page} <${element.tagName} ${name}>`);
+        }
+        const metaName = attributeOf(element, 'name') ?? attributeOf(element, 'property');
+        if (element.tagName === 'meta' && metaName && WORDS_META.has(metaName)) check(attributeOf(element, 'content') ?? '', `${page} <meta ${metaName}>`);
+        for (const child of element.childNodes) if ('value' in child && child.nodeName === '#text') check(child.value, `${page} <${element.tagName}>`);
+      }
+    }
+    expect([...untranslatable].sort()).toEqual([]);
+  });
+});
