@@ -1,6 +1,7 @@
 // `npm test`: checks lint and format (Biome), builds the engine as published (dist/) and checks that
 // every import is declared (knip), runs the unit tests (Vitest: the engine's, on its own fixtures,
-// the starter's, and this site's) and the type checks, builds this site and the example site, runs
+// the starter's, and this site's) and the type checks, builds this site, the example site and the
+// engine's documentation (each with no warning), runs
 // the browser tests (Playwright in Chromium), the reader journeys on both sites in Firefox and
 // Chromium (puppeteer-core, Vitest) and the adoption test (a stranger's site made from the packed
 // packages outside the repository, with a journey in Chromium), prints each runner's summary, how
@@ -16,6 +17,20 @@ function run(label, command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   stages.push({ label, seconds: (performance.now() - started) / 1000, status: result.status ?? 1 });
   return result.status ?? 1;
+}
+
+/** A build whose output must hold no warning (from the engine, its checks, Astro or Vite): printed, then read. */
+function runWithoutWarnings(label, command, args) {
+  console.log(`\n=== ${label} ===`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', env: process.env, maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const warnings = `${result.stdout}\n${result.stderr}`.split('\n').filter((line) => /\[WARN\]|\bwarning\b/i.test(line));
+  for (const line of warnings) console.log(`A warning, which this build must not have: ${line.trim()}`);
+  const status = result.status === 0 && warnings.length === 0 ? 0 : 1;
+  stages.push({ label, seconds: (performance.now() - started) / 1000, status });
+  return status;
 }
 
 function counts(file, read) {
@@ -36,8 +51,9 @@ statuses.push(engineBuilt);
 statuses.push(run('Every import declared in its package.json (knip)', npm, ['run', '--silent', 'check:dependencies']));
 statuses.push(run('Unit tests (Vitest)', npx, ['vitest', 'run']));
 statuses.push(run('Type checks (astro check)', npx, ['astro', 'check']));
-statuses.push(run('Build the site', npx, ['astro', 'build']));
-statuses.push(run('Build the example site (examples/gatekeep)', npx, ['astro', 'build', '--root', 'examples/gatekeep']));
+statuses.push(runWithoutWarnings('Build the site', npx, ['astro', 'build']));
+statuses.push(runWithoutWarnings('Build the example site (examples/gatekeep)', npx, ['astro', 'build', '--root', 'examples/gatekeep']));
+statuses.push(runWithoutWarnings("Build the engine's documentation (docs/)", npx, ['astro', 'build', '--root', 'docs']));
 if (statuses.every((status) => status === 0)) {
   statuses.push(run('Browser tests (Playwright, Chromium)', npx, ['playwright', 'test']));
   statuses.push(run('Reader journeys (Firefox and Chromium)', npx, ['vitest', 'run', '--config', 'tests/browsers/vitest.config.ts']));

@@ -4,13 +4,15 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { formatReport } from './content-checks/index.ts';
+import { checkContext } from './content-checks/context.ts';
+import { checkGuideFile, formatReport } from './content-checks/index.ts';
+import { sortProblems } from './content-checks/problem.ts';
 import { codeColors } from './integrations/astro-code-colors.ts';
-import { failWithContentProblems, runContentChecks } from './integrations/astro-content-checks.ts';
+import { failWithContentProblems, problemsByGuide, runContentChecks } from './integrations/astro-content-checks.ts';
 import { finishedPages } from './integrations/astro-finished-pages.ts';
 import { guideAssets } from './integrations/astro-guide-assets.ts';
 import { collectedCodeColors } from './integrations/code-colors-registry.ts';
-import { onGuideSaved } from './integrations/dev-guide-updates.ts';
+import { onGuideCheck, onGuideSaved, resetGuideProblems } from './integrations/dev-guide-updates.ts';
 import { mdxWorkerPool, mergeCodeColors } from './integrations/mdx-worker-pool.ts';
 import { noModulePreload, pageModules } from './integrations/page-modules.ts';
 import { coreModuleSources, guidePartsDirectoryOf, virtualModuleSources, viteVirtualModules } from './integrations/virtual-modules.ts';
@@ -23,6 +25,7 @@ import { aliasPaths } from './utils/content-directory.ts';
 import { engineFingerprint } from './utils/engine-fingerprint.ts';
 import { lastCommitDates } from './utils/git-dates.ts';
 import { moduleExtension } from './utils/own-modules.ts';
+import { ownPagePaths } from './utils/own-pages.ts';
 
 export type { SitevarDocsConfig, SitevarDocsUserConfig } from './schemas/config.ts';
 export type { VariableInput } from './schemas/variables.ts';
@@ -32,7 +35,7 @@ export const CONTENT_CHECK = Symbol.for('sitevar-docs.check');
 
 export interface SitevarDocsIntegration extends AstroIntegration {
   /** Runs the content checks alone, as a build would, and returns the report (empty when all pass). */
-  [CONTENT_CHECK](options: { root: URL; includeDrafts: boolean; publicDir?: URL }): Promise<string>;
+  [CONTENT_CHECK](options: { root: URL; includeDrafts: boolean; publicDir?: URL; srcDir?: URL }): Promise<string>;
 }
 
 const ROUTES = (guidesBase: string) => [
@@ -62,12 +65,12 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
 
   return {
     name: 'sitevar-docs',
-    async [CONTENT_CHECK]({ root, includeDrafts, publicDir = new URL('public/', root) }) {
-      // No alias may take a file of the public folder: the checks are told them.
+    async [CONTENT_CHECK]({ root, includeDrafts, publicDir = new URL('public/', root), srcDir = new URL('src/', root) }) {
+      // No alias may take a file of the public folder, and guides may link the site's own pages: the checks are told both.
       const problems = await runContentChecks({
         root,
         contentDirectory: config.contentDirectory,
-        site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(publicDir)) },
+        site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(publicDir)), ownPages: await ownPagePaths(fileURLToPath(new URL('pages/', srcDir))) },
         includeDrafts,
       });
       return problems.length > 0 ? formatReport(problems) : '';
@@ -77,14 +80,27 @@ export default function sitevarDocs(options: SitevarDocsUserConfig): SitevarDocs
         // The content checks run before anything is built, so a build reports every problem at
         // once. In development they warn: the server stays up while the author fixes things.
         if (command !== 'preview') {
+          const checkedSite = {
+            ...site,
+            publicFiles: await publicFilePaths(fileURLToPath(astroConfig.publicDir)),
+            ownPages: await ownPagePaths(fileURLToPath(new URL('pages/', astroConfig.srcDir))),
+          };
           const problems = await runContentChecks({
             root: astroConfig.root,
             contentDirectory: config.contentDirectory,
-            site: { ...site, publicFiles: await publicFilePaths(fileURLToPath(astroConfig.publicDir)) },
+            site: checkedSite,
             includeDrafts: command === 'dev',
             // Guides are rendered as the checks read them; the collection's loader picks them up.
             prerender: { partsDirectory: guidePartsDirectoryOf(astroConfig.cacheDir), engine: engineFingerprint() },
           });
+          if (command === 'dev') {
+            // Each guide's page lists its problems, and a saved guide is checked again as a
+            // build would check it (dev-guide-updates.ts): the author sees them in the browser.
+            const guidesDirectory = path.resolve(fileURLToPath(astroConfig.root), config.contentDirectory, 'guides');
+            resetGuideProblems(problemsByGuide(problems, guidesDirectory));
+            let context: ReturnType<typeof checkContext> | undefined;
+            onGuideCheck(async (filePath) => sortProblems((await checkGuideFile(filePath, guidesDirectory, (context ??= checkContext(checkedSite)))).problems));
+          }
           if (problems.length > 0) {
             if (command === 'dev') logger.warn(formatReport(problems));
             else failWithContentProblems(logger, problems);

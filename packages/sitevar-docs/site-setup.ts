@@ -28,6 +28,8 @@ export interface SiteSetup {
   readonly markdown: { readonly languages: readonly Record<string, unknown>[]; readonly langAlias: Readonly<Record<string, string>> };
   /** URL paths of the files the site serves from its public folder (`/favicon.svg`), which no alias may take; known once Astro's config is. */
   readonly publicFiles?: readonly string[];
+  /** URL paths of the site's own pages (`src/pages/`), which guides may link to; known once Astro's config is. */
+  readonly ownPages?: readonly string[];
 }
 
 export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {

@@ -7,6 +7,8 @@ declare module 'vitest' {
     baseURL: string;
     /** The example site (examples/gatekeep), built for /docs/. */
     exampleURL: string;
+    /** The engine's documentation (docs/), a site made with the engine. */
+    docsURL: string;
   }
 }
 
@@ -26,11 +28,16 @@ async function serve(args: string[]): Promise<ChildProcess> {
   return server;
 }
 
-/** Serves this site and the example site for the journeys, and stops both when they end. */
+/** Serves this site, the example site and the engine's documentation for the journeys, and stops them when they end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = [await serve(['--port', String(PORT)]), await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/'])];
+  const servers = [
+    await serve(['--port', String(PORT)]),
+    await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/']),
+    await serve(['--port', String(PORT + 2), '--root', 'docs/dist']),
+  ];
   project.provide('baseURL', `http://127.0.0.1:${PORT}`);
   project.provide('exampleURL', `http://127.0.0.1:${PORT + 1}/docs/`);
+  project.provide('docsURL', `http://127.0.0.1:${PORT + 2}/`);
   return async () => {
     for (const server of servers) {
       server.kill();

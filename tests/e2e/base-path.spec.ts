@@ -39,7 +39,8 @@ test('served under a base path, links, personalisation, copy and search all work
 
     await page.getByRole('searchbox', { name: 'Search the guides' }).fill('PAPERLESS_APPS');
     const result = page.getByRole('region', { name: 'Search results' }).getByRole('link').first();
-    await expect(result).toBeVisible();
+    // Search loads its index and WebAssembly on first use: on a loaded machine that takes a while.
+    await expect(result).toBeVisible({ timeout: 15_000 });
     expect(await result.evaluate((link) => (link as HTMLAnchorElement).pathname)).toMatch(/^\/docs\/guides\/.+\/paperless\//);
     await result.click();
     await expect(page.locator('main h1')).toContainText('Paperless-ngx');

@@ -31,7 +31,13 @@ export async function check({ includeDrafts }) {
   }
   const started = performance.now();
   const root = pathToFileURL(`${path.dirname(file)}/`);
-  const report = await run.call(integration, { root, includeDrafts, publicDir: config.publicDir ? new URL(config.publicDir, root) : undefined });
+  const report = await run.call(integration, {
+    root,
+    includeDrafts,
+    publicDir: config.publicDir ? new URL(config.publicDir, root) : undefined,
+    // A folder's URL ends with a slash, so that pages/ resolves inside it.
+    srcDir: config.srcDir ? new URL(`${String(config.srcDir).replace(/\/?$/, '')}/`, root) : undefined,
+  });
   if (report) {
     console.error(report);
     return 1;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEST_SITE as site } from '../registry/fixtures/site.ts';
 import { checkContent, formatReport, type Problem } from './index.ts';
+import { problemPlace } from './problem.ts';
 
 const FIXTURES = 'packages/sitevar-docs/content-checks/fixtures';
 
@@ -253,5 +254,10 @@ describe('content checks', () => {
       { file: 'a.mdx', line: 9, column: 3, message: 'first' },
     ]);
     expect(report).toBe('2 content problems in 2 files:\n  a.mdx:9:3  first\n  b.mdx:2  second');
+  });
+
+  it('names where a problem is as file:line:column, or file:line when its column is unknown', () => {
+    expect(problemPlace({ file: 'content/guides/a/b.mdx', line: 7, column: 15, message: 'm' })).toBe('content/guides/a/b.mdx:7:15');
+    expect(problemPlace({ file: 'content/guides/a/b.mdx', line: 1, message: 'm' })).toBe('content/guides/a/b.mdx:1');
   });
 });

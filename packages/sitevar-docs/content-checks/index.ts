@@ -125,14 +125,14 @@ export function checkTwinGuides(files: readonly string[], guidesDirectory: strin
 }
 
 /** The checks across guides: links and anchors between them, and URLs two things would take. */
-function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Problem[] {
+function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean, ownPages: readonly string[]): Problem[] {
   const valid = guides.flatMap((guide) => (guide.data ? [{ guide, data: guide.data }] : []));
   const published = valid.filter(({ data }) => includeDrafts || !data.draft);
   const publishedGuides = published.map(({ guide }) => guide);
   const site = {
     guides: new Map(publishedGuides.map((guide) => [guide.url, guide])),
     byPath: new Map(publishedGuides.map((guide) => [guide.path, guide])),
-    others: new Set([...SITE_PAGES, ...published.flatMap(({ data }) => (data.aliases ?? []).map(aliasPath))]),
+    others: new Set([...SITE_PAGES, ...ownPages, ...published.flatMap(({ data }) => (data.aliases ?? []).map(aliasPath))]),
     drafts: new Set(valid.filter(({ data }) => !includeDrafts && data.draft).map(({ guide }) => guide.url)),
     anchors: new Map(guides.map((guide) => [guide, new Set(guide.anchors)])),
   };
@@ -144,7 +144,7 @@ function checkSite(guides: readonly GuideSummary[], includeDrafts: boolean): Pro
     stems.add(stem);
     return true;
   });
-  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(claimants, SITE_PAGES)];
+  return [...publishedGuides.flatMap((guide) => checkLinks(guide, site)), ...checkUrlClashes(claimants, [...SITE_PAGES, ...ownPages])];
 }
 
 /**
@@ -166,7 +166,7 @@ export async function checkContent(
   return sortProblems([
     ...reports.flatMap((report) => report.problems),
     ...checkTwinGuides(await files, guidesDirectory, site.guidesBase),
-    ...checkSite(summaries, includeDrafts),
+    ...checkSite(summaries, includeDrafts, site.ownPages ?? []),
     ...assetProblems,
   ]);
 }

@@ -13,11 +13,16 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
 
+/** Where a problem is: `file:line:column`, or `file:line` when its column is unknown. */
+export function problemPlace(problem: Problem): string {
+  return `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}`;
+}
+
 /** Every problem of the build, `file:line:column  message`, grouped in file order. */
 export function formatReport(problems: readonly Problem[]): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((problem) => problem.file)).size;
-  const lines = sorted.map((problem) => `  ${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`);
+  const lines = sorted.map((problem) => `  ${problemPlace(problem)}  ${problem.message}`);
   const heading = `${sorted.length} content problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}:`;
   return `${heading}\n${lines.join('\n')}`;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { guideId, isGuideFile } from '../content-checks/guide-files.ts';
 import { checkContent, formatReport, type Problem } from '../content-checks/index.ts';
 import type { SiteSetup } from '../site-setup.ts';
 import { checkGuideFilesInThreads } from './content-checks-threads.ts';
@@ -36,4 +37,22 @@ export function failWithReport(logger: AstroIntegrationLogger, name: string, rep
 /** Fails a build with every content problem as `file:line:column  message`. */
 export function failWithContentProblems(logger: AstroIntegrationLogger, problems: readonly Problem[]): never {
   failWithReport(logger, 'ContentError', `${formatReport(problems)}\n\nFix them and run again.`);
+}
+
+/**
+ * The problems of a report by the guide they are in (its collection id), for the guides' pages in
+ * development. A problem's file is relative to the working folder, as reports name it; problems of
+ * other files (an image beside the guides) belong to no guide's page.
+ */
+export function problemsByGuide(problems: readonly Problem[], guidesDirectory: string, cwd = process.cwd()): Map<string, Problem[]> {
+  const byGuide = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const inGuides = path.relative(guidesDirectory, path.resolve(cwd, problem.file));
+    if (!isGuideFile(inGuides) || inGuides.startsWith('..') || path.isAbsolute(inGuides)) continue;
+    const id = guideId(inGuides);
+    const guide = byGuide.get(id);
+    if (guide) guide.push(problem);
+    else byGuide.set(id, [problem]);
+  }
+  return byGuide;
 }

@@ -6,13 +6,25 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { guideId, guideSyntax, isGuideFile, listGuideFiles } from '../content-checks/guide-files.ts';
 import { scanGuideText } from '../content-checks/pre-scan.ts';
+import type { Problem } from '../content-checks/problem.ts';
 import { createGuideRenderer } from '../markdown/guide-renderer.ts';
 import { usedVariableNames } from '../placeholders/index.ts';
 import type { SiteSetup } from '../site-setup.ts';
 import { addCodeColors } from './code-colors-registry.ts';
-import { type FreshGuide, forgetSavedGuide, publishSavedGuide } from './dev-guide-updates.ts';
+import {
+  checkSavedGuide,
+  type FreshGuide,
+  forgetSavedGuide,
+  guideProblems,
+  publishSavedGuide,
+  reloadGuidePages,
+  setGuideProblems,
+} from './dev-guide-updates.ts';
 import { guideDigest, pruneFiles } from './guide-parts-store.ts';
-import { renderToStore, takePrerendered } from './guide-prerender.ts';
+import { engineFault, renderToStore, takePrerendered } from './guide-prerender.ts';
+
+/** How long after reporting a change of a file the watcher reports no other (chokidar's 50 ms), and a margin. */
+const WATCHER_THROTTLE_MS = 60;
 
 /** What the loader keeps of a rendered guide in the collection's store, beside Astro's fields. */
 export interface GuideRenderMetadata {
@@ -108,33 +120,77 @@ export function guidesLoader({
        * and the server stays up while the author fixes it: its page keeps its last version, or
        * is missing until then. A build never gets here with one: the checks stopped it first.
        */
-      async function loadOrReport(filePath: string): Promise<{ fresh?: FreshGuide | undefined } | undefined> {
+      async function loadOrReport(filePath: string): Promise<{ fresh?: FreshGuide | undefined; error?: unknown }> {
         if (!watcher) return { fresh: await loadGuide(filePath) };
         try {
           return { fresh: await loadGuide(filePath) };
         } catch (error) {
           logger.error(error instanceof Error ? error.message : String(error));
-          return undefined;
+          // Its last version stays on its page: its parts are not pruned as unused.
+          const kept = store.get(guideId(path.relative(directory, filePath)))?.rendered?.metadata as GuideRenderMetadata | undefined;
+          if (kept?.guidePartsFile) partsFiles.add(kept.guidePartsFile);
+          return { error };
         }
       }
 
+      /**
+       * What a guide's page lists in development: its problems as the checks found them, or, when
+       * it passed them and could not be rendered all the same, that failure (the engine's fault).
+       */
+      const problemsOf = (filePath: string, checked: readonly Problem[], error: unknown): readonly Problem[] =>
+        checked.length > 0 || error === undefined ? checked : [engineFault(filePath, 'rendering', error)];
+
       const untouched = new Set(store.keys());
       for (const file of await listGuideFiles(directory)) {
-        await loadOrReport(file);
-        untouched.delete(fileIds.get(file)!);
+        const { error } = await loadOrReport(file);
+        const id = fileIds.get(file) ?? guideId(path.relative(directory, file));
+        untouched.delete(id);
+        // The checks have reported the guide's problems as the server started (index.ts).
+        if (watcher && error !== undefined && guideProblems(id).length === 0) setGuideProblems(id, problemsOf(file, [], error));
       }
       for (const id of untouched) store.delete(id);
       await pruneFiles(partsDirectory, partsFiles);
 
       if (!watcher) return;
       const isGuide = (changed: string) => isGuideFile(changed) && !path.relative(directory, changed).startsWith('..');
-      const reload = async (changed: string) => {
-        if (!isGuide(changed)) return;
-        const loaded = await loadOrReport(changed);
-        if (!loaded) return;
+      const reloadOnce = async (changed: string) => {
+        // Checked as a build would check it, so its page lists what a build would stop on.
+        const checked = await checkSavedGuide(changed);
+        const { fresh, error } = await loadOrReport(changed);
+        const id = fileIds.get(changed) ?? guideId(path.relative(directory, changed));
+        // Set before the page reloads, so the reloaded page shows them (or no longer does).
+        const problemsChanged = setGuideProblems(id, problemsOf(changed, checked, error));
         // Shown at once, without waiting for Astro to save its store (dev-guide-updates.ts).
-        if (loaded.fresh) publishSavedGuide(fileIds.get(changed)!, loaded.fresh);
-        logger.info(`Reloaded ${path.relative(root, changed)}`);
+        if (fresh) publishSavedGuide(id, fresh);
+        else if (problemsChanged) reloadGuidePages();
+        if (error === undefined) logger.info(`Reloaded ${path.relative(root, changed)}`);
+      };
+      /**
+       * A save is read until what was read is what the file holds: the watcher reports a change of
+       * a file once in 50 ms (chokidar's throttle), which can be as the file is emptied to be
+       * written, and not again when it is written within them. So the file is read once more when
+       * they are over, and reloaded if it changed. One save of a guide at a time: the last is shown.
+       */
+      const reloadUntilSettled = async (changed: string) => {
+        const contents = () => readFile(changed, 'utf8').catch(() => undefined);
+        let read = await contents();
+        for (let pass = 0; pass < 5; pass++) {
+          const started = Date.now();
+          await reloadOnce(changed);
+          const throttled = started + WATCHER_THROTTLE_MS - Date.now();
+          if (throttled > 0) await new Promise((resolve) => setTimeout(resolve, throttled));
+          const now = await contents();
+          if (now === read) return;
+          read = now;
+        }
+      };
+      const saving = new Map<string, Promise<void>>();
+      const reload = (changed: string) => {
+        if (!isGuide(changed)) return;
+        const next = (saving.get(changed) ?? Promise.resolve())
+          .then(() => reloadUntilSettled(changed))
+          .catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+        saving.set(changed, next);
       };
       watcher.add(directory);
       watcher.on('change', reload);
@@ -142,6 +198,7 @@ export function guidesLoader({
       watcher.on('unlink', (deleted) => {
         const id = fileIds.get(deleted);
         if (!isGuide(deleted) || !id) return;
+        saving.delete(deleted);
         forgetSavedGuide(id);
         store.delete(id);
         fileIds.delete(deleted);

@@ -157,7 +157,6 @@ export type GuideRenderer = ReturnType<typeof createGuideRenderer>;
 export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { guidesDirectory: string }) {
   const pipeline = markdownPipeline(setup);
   const { styleToClass, transformers } = pipeline.codeTransformers();
-  const [remarkSitevar, sitevarOptions] = pipeline.remarkPlugins[0]!;
   /** Reads plain Markdown: the processor below runs on what it reads (it has no MDX node to pass through). */
   const markdownParser = unified().use(remarkParse).use(remarkGfm);
   const guideHtml = rehypeGuideHtml({ trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) });
@@ -166,7 +165,7 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
     .use(remarkMdx)
     .use(remarkGfm)
     .use(remarkSmartypants)
-    .use(remarkSitevar, sitevarOptions)
+    .use(pipeline.remarkPlugins as never)
     .use(remarkRehype, {
       passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'],
       allowDangerousHtml: true,

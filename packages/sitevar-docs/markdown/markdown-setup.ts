@@ -8,6 +8,7 @@ import type { SiteSetup } from '../site-setup.ts';
 import { onePassThemes } from './one-pass-themes.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeStaticCode } from './rehype-static-code.ts';
+import { remarkGuideLinks } from './remark-guide-links.ts';
 import { remarkSitevar } from './remark-sitevar.ts';
 import { transformerSitevar } from './shiki-sitevar.ts';
 
@@ -46,10 +47,10 @@ export function markdownPipeline(setup: SiteSetup) {
   const words = { copy: setup.ui.copy, excerpt: setup.ui.excerpt, excerptNote: setup.ui.excerptNote, languageLabels };
   return {
     registry,
-    remarkPlugins: [[remarkSitevar, { registry, trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) }]] as [
-      typeof remarkSitevar,
-      Parameters<typeof remarkSitevar>[0],
-    ][],
+    remarkPlugins: [
+      [remarkSitevar, { registry, trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) }],
+      remarkGuideLinks,
+    ] as never[],
     rehypePlugins: [[rehypeHeadingAnchors, { label: setup.ui.headingLink }], rehypeStaticCode] as never[],
     /**
      * Shiki transformers, made fresh per processor: the style-to-class transformer remembers

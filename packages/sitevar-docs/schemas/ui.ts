@@ -121,6 +121,10 @@ const PAGE_UI_DEFAULTS = {
   calloutCaution: 'Caution',
   calloutDanger: 'Danger',
   tabsLabel: '{group} options',
+  // For the author, in development only (components/GuideProblems.astro).
+  devProblemsOne: '1 content problem in this guide',
+  devProblemsMany: '{count} content problems in this guide',
+  devProblemsNote: 'Shown in development only; a build stops on them. This notice goes away as soon as the guide is saved without them.',
 } as const;
 
 /**

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LIMIT_MESSAGES } from '../content-checks/pre-scan.ts';
 import { ASTRO, attributeOf, buildFixtureSite, CONTENT_FIXTURES, type Element, elementsOf, FIXTURE_SITE, withoutTestEnv } from './fixture-build.ts';
 
 const SITE = FIXTURE_SITE;
@@ -23,6 +24,22 @@ function buildContent(contentDirectory: string, extraArgs: string[] = [], extraE
 
 const textOf = (element: Element): string =>
   element.childNodes.map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : '')).join('');
+
+/** What marks the notice of a guide's content problems, shown in development only. */
+const DEV_NOTICE_ATTRIBUTE = 'data-sitevar-dev-problems';
+
+/** An element and every element inside it. */
+const elementsIn = (element: Element): Element[] => [element, ...element.childNodes.flatMap((child) => ('tagName' in child ? elementsIn(child) : []))];
+
+/** The problems a page's development notice lists, each as its text (`file:line:column  message`); undefined without one. */
+function noticeOf(html: string): string[] | undefined {
+  const notices = elementsOf(html).filter(({ element }) => attributeOf(element, DEV_NOTICE_ATTRIBUTE) !== undefined);
+  if (notices.length === 0) return undefined;
+  expect(notices).toHaveLength(1);
+  return elementsIn(notices[0]!.element)
+    .filter((element) => element.tagName === 'li')
+    .map(textOf);
+}
 
 afterAll(() => {
   for (const outDir of outDirs) rmSync(outDir, { recursive: true, force: true });
@@ -133,6 +150,16 @@ describe('astro build', () => {
     // Folders the configuration does not list as sections come after those it does, alphabetically.
     const sidebar = page.slice(page.indexOf('class="sidebar"'));
     expect(sidebar.indexOf('>Other<')).toBeLessThan(sidebar.indexOf('>Provider<'));
+
+    // The notice listing a guide's problems in development (GuideProblems.astro) is in no file
+    // of the build: no page, script or style names it or holds its words.
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = readFileSync(path.join(file.parentPath, file.name), 'utf8');
+      expect(text, file.name).not.toContain(DEV_NOTICE_ATTRIBUTE);
+      expect(text, file.name).not.toContain('Shown in development only');
+    }
   }, 120_000);
 
   it('renders a guide in plain Markdown (.md) as a page like any other: placeholders marked in code blocks and inline code', () => {
@@ -307,6 +334,11 @@ describe('astro dev', () => {
     const content = mkdtempSync(path.join(tmpdir(), 'sitevar-dev-content-'));
     outDirs.push(content);
     cpSync(fileURLToPath(new URL(`${FIXTURES}/valid/`, new URL('./fixture-site/', import.meta.url))), content, { recursive: true });
+    // A guide with a mistake before the server starts: it has never been rendered (a new name
+    // each run: the fixture site's content store keeps what a run rendered).
+    const freshName = `fresh-${Date.now().toString(36)}`;
+    const fresh = path.join(content, `guides/other/${freshName}.mdx`);
+    writeFileSync(fresh, '---\ntitle: "Fresh"\ndescription: "Written before the server started."\n---\n\nServed on `{{< sitevar name="domian" >}}`.\n');
     // Port 0: the system picks a free port, which the server prints.
     const server = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', '0'], {
       cwd: SITE,
@@ -339,18 +371,62 @@ describe('astro dev', () => {
       const guide = path.join(content, 'guides/other/unfinished.mdx');
       writeFileSync(guide, readFileSync(guide, 'utf8').replace('Work in progress.', 'Now with a `{{< sitevar name="domain" >}}` block.'));
       expect(await pageWith('Now with a')).toMatch(/data-sitevar="domain"[^>]*>example\.com</);
-      // A mistake saved midway: the server stays up, the page keeps its last version... The
-      // paragraph past the checks' bounds is not even parsed (the parser would take minutes).
-      const pathological = `\n\n${']('.repeat(300_000)} {\n\n`;
+      expect(noticeOf(await pageWith('Now with a'))).toBeUndefined();
+
+      /** The page's notice of problems once one of them holds `expected`, polled; the page's HTML with it. */
+      const noticeWith = async (expected: string, url = page) => {
+        let html = '';
+        let status = 0;
+        for (let attempt = 0; attempt < 60 && !noticeOf(html)?.some((problem) => problem.includes(expected)); attempt++) {
+          if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 250));
+          const response = await fetch(url).catch(() => undefined);
+          status = response?.status ?? 0;
+          html = response ? await response.text() : '';
+        }
+        return { html, status, problems: noticeOf(html) ?? [] };
+      };
+      const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const shown = (file: string) => path.relative(SITE, file).split(path.sep).join('/');
+      const misspelt = /Unknown site variable "domian"\. Did you mean "domain"\? Known variables: domain, /;
+
+      // A guide with a mistake as the server starts: the page at its address lists it, located.
+      const freshPage = `${origin}/guides/other/${freshName}/`;
+      const freshNotice = await noticeWith('domian', freshPage);
+      // Never rendered, it has no page yet: the 404 page at its address lists its problems.
+      expect(freshNotice.status).toBe(404);
+      expect(freshNotice.problems).toHaveLength(1);
+      expect(freshNotice.problems[0]).toMatch(new RegExp(`^${escaped(`${shown(fresh)}:6:24  `)}${misspelt.source}`));
+
+      // A mistake saved midway: the server stays up, the page keeps its last version, and lists
+      // the problem above it, with its place and the suggestion...
       const beforeMistake = readFileSync(guide, 'utf8');
-      writeFileSync(guide, `${beforeMistake.replace('Now with a', 'Broken: `{{< sitevar name="domian" >}}`. Now with a')}${pathological}`);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      const during = await fetch(page);
-      expect(during.status).toBe(200);
-      expect(await during.text()).not.toContain('Broken');
-      // ...until the author fixes it.
+      writeFileSync(guide, beforeMistake.replace('Now with a', 'Broken: `{{< sitevar name="domian" >}}`. Now with a'));
+      const mistake = await noticeWith('domian');
+      expect(mistake.status).toBe(200);
+      expect(mistake.problems).toHaveLength(1);
+      expect(mistake.problems[0]).toMatch(new RegExp(`^${escaped(`${shown(guide)}:7:22  `)}${misspelt.source}`));
+      expect(mistake.html).toContain('Now with a');
+      expect(mistake.html).not.toContain('Broken');
+      // ...and a paragraph past the checks' bounds saved after it is not even parsed (the parser
+      // would take minutes): the notice says so instead.
+      const pathological = `\n\n${']('.repeat(300_000)} {\n\n`;
+      writeFileSync(guide, `${readFileSync(guide, 'utf8')}${pathological}`);
+      const overBounds = await noticeWith('This line is longer than');
+      expect(overBounds.problems[0]).toBe(`${shown(guide)}:10:2001  ${LIMIT_MESSAGES.lineCharacters}`);
+      expect(overBounds.problems.every((problem) => problem.startsWith(`${shown(guide)}:10:`))).toBe(true);
+      expect(overBounds.status).toBe(200);
+      expect(overBounds.html).not.toContain('Broken');
+      // ...until the author fixes it: the guide as saved, and no notice.
       writeFileSync(guide, readFileSync(guide, 'utf8').replace(pathological, '').replace('domian', 'domain').replace('Broken:', 'Fixed:'));
-      expect(await pageWith('Fixed:')).toContain('Now with a');
+      const fixed = await pageWith('Fixed:');
+      expect(fixed).toContain('Now with a');
+      expect(noticeOf(fixed)).toBeUndefined();
+      // The guide that had no page has one once fixed, without the notice.
+      const token = `fixed-${Date.now()}`;
+      writeFileSync(fresh, readFileSync(fresh, 'utf8').replace('domian', 'domain').replace('Served on', `Served (${token}) on`));
+      const freshFixed = await pageWith(token, freshPage);
+      expect(freshFixed).toMatch(/data-sitevar="domain"[^>]*>example\.com</);
+      expect(noticeOf(freshFixed)).toBeUndefined();
 
       // A .md guide is served, and a saved change to it shown, as an .mdx guide's.
       const plainPage = `${origin}/guides/other/plain/`;

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_OPTIONS } from '../registry/fixtures/site.ts';
+import { TRANSLATIONS } from '../schemas/translations/index.ts';
+import { UI_DEFAULTS } from '../schemas/ui.ts';
 import { attributeOf, buildFixtureSite, CONTENT_FIXTURES, type Element, elementsOf, FIXTURE_SITE } from './fixture-build.ts';
 
 // Every word the engine puts on a page must be reachable through `ui`, so a site in another
@@ -12,7 +14,11 @@ import { attributeOf, buildFixtureSite, CONTENT_FIXTURES, type Element, elements
 
 const CONTENT = `${CONTENT_FIXTURES}/valid`;
 const build = buildFixtureSite(CONTENT, { SITEVAR_PSEUDO_UI: '1' });
-afterAll(() => build.remove());
+const german = buildFixtureSite(CONTENT, { SITEVAR_LANG: 'de-AT' });
+afterAll(() => {
+  build.remove();
+  german.remove();
+});
 
 /** What the site's author wrote: its options, its guides and its guide component, as text. */
 function authoredText(): string {
@@ -75,4 +81,21 @@ describe('every word of the engine goes through ui', () => {
     }
     expect([...untranslatable].sort()).toEqual([]);
   });
+
+  it("speaks the site's language where the engine ships it: pages and the scripts' strings", () => {
+    expect(german.status, german.output).toBe(0);
+    const page = readFileSync(path.join(german.outDir, 'guides/provider/app/index.html'), 'utf8');
+    const elements = elementsOf(page);
+    expect(attributeOf(elements.find(({ element }) => element.tagName === 'html')!.element, 'lang')).toBe('de-AT');
+    const texts = elements.flatMap(({ element }) =>
+      element.childNodes.flatMap((child) => ('value' in child && child.nodeName === '#text' ? [child.value.trim()] : [])),
+    );
+    expect(texts).toContain(TRANSLATIONS.de.tocHeading);
+    expect(texts).toContain(TRANSLATIONS.de.skipLink);
+    expect(texts).not.toContain(UI_DEFAULTS.tocHeading);
+    // The copy button's strings reach the browser in its module, in German.
+    const scripts = readdirSync(path.join(german.outDir, '_astro')).map((file) => readFileSync(path.join(german.outDir, '_astro', file), 'utf8'));
+    expect(scripts.some((code) => code.includes(TRANSLATIONS.de.copiedDone))).toBe(true);
+    expect(scripts.some((code) => code.includes(UI_DEFAULTS.copiedDone))).toBe(false);
+  }, 180_000);
 });

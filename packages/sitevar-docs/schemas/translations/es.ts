@@ -89,6 +89,9 @@ export const es: UiStrings = {
   calloutCaution: 'Precaución',
   calloutDanger: 'Peligro',
   tabsLabel: 'Opciones de {group}',
+  devProblemsOne: '1 problema de contenido en esta guía',
+  devProblemsMany: '{count} problemas de contenido en esta guía',
+  devProblemsNote: 'Solo se muestra en desarrollo; una compilación se detiene ante ellos. Este aviso desaparece en cuanto guardas la guía sin ellos.',
   // The marks' tooltips (runtime/mark-titles.ts).
   markYours: '{label}: tu valor',
   markExample: '{label}: valor de ejemplo, configura el tuyo en las preferencias',

@@ -89,6 +89,9 @@ export const fr: UiStrings = {
   calloutCaution: 'Attention',
   calloutDanger: 'Danger',
   tabsLabel: 'Options pour {group}',
+  devProblemsOne: '1 problème de contenu dans ce guide',
+  devProblemsMany: '{count} problèmes de contenu dans ce guide',
+  devProblemsNote: 'Visible en développement seulement ; une compilation s’arrête sur eux. Cet avis disparaît dès que le guide est enregistré sans eux.',
   // The marks' tooltips (runtime/mark-titles.ts).
   markYours: '{label} : votre valeur',
   markExample: '{label} : valeur d’exemple, définissez la vôtre dans les préférences',

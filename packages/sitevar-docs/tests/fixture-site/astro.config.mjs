@@ -19,6 +19,8 @@ export default defineConfig({
       trustGuideCode: process.env.SITEVAR_TRUST_GUIDE_CODE === '1',
       // Engine components replaced by the site's own, and a title pattern of the site's own; with
       // pseudo strings, the engine's own parts and words only, so that each is seen.
+      // The site's language: the engine's own translation of every string where it ships one.
+      ...(process.env.SITEVAR_LANG ? { lang: process.env.SITEVAR_LANG } : {}),
       ...(process.env.SITEVAR_PSEUDO_UI === '1'
         ? { ui: pseudoUi() }
         : { guides: { title: '{title} with {section}' }, components: { SiteFooter: './Footer.astro', SiteHeader: './Header.astro' } }),

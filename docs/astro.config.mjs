@@ -1,0 +1,161 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import sitevarDocs from 'sitevar-docs';
+
+// The documentation of sitevar-docs, built with sitevar-docs. Its readers are adopters: the values
+// they set are those of the site they are making (its domain, base path, product and host), so
+// every configuration file in these pages is written for their site.
+export default defineConfig({
+  site: 'https://sitevar-docs.example',
+  outDir: process.env.SITEVAR_OUT_DIR ?? './dist',
+  devToolbar: { enabled: false },
+  integrations: [
+    sitevarDocs({
+      title: 'sitevar-docs',
+      logo: { src: '/logo.svg', alt: '' },
+      description:
+        'Documentation sites whose code blocks are written for each reader’s own setup: set your values once, copy configuration that is right the first time.',
+      home: {
+        headline: 'Docs that write your readers’ configuration for them',
+        lede: 'sitevar-docs is an Astro integration for integration guides. Set the values of the site you are making: every example on these pages is then written for it.',
+        action: 'Set your site’s values',
+      },
+      footer: 'sitevar-docs is MIT licensed. The values you enter stay in your browser.',
+      guides: { base: '/docs/', title: '{title}', kicker: '{section}' },
+      sections: [
+        { id: 'start', label: 'Start here' },
+        { id: 'configure', label: 'Configure' },
+        { id: 'write', label: 'Write guides' },
+        { id: 'deploy', label: 'Deploy' },
+        { id: 'understand', label: 'Understand' },
+      ],
+      variableGroups: [
+        { id: 'site', label: 'Your docs site' },
+        { id: 'kinds', label: 'Examples of each kind', sections: ['configure'] },
+      ],
+      variables: [
+        {
+          name: 'docs-domain',
+          label: 'Docs domain',
+          kind: 'domain',
+          default: 'docs.example.com',
+          group: 'site',
+          help: 'Where your documentation site will be published.',
+        },
+        {
+          name: 'base',
+          label: 'Base path',
+          kind: 'pattern',
+          pattern: '^/(?:[a-z0-9][a-z0-9-]*/)*$',
+          maxLength: 64,
+          message: 'A base path starts and ends with /, with lower-case letters, digits and hyphens between: / or /docs/.',
+          default: '/',
+          group: 'site',
+          help: 'The folder of the domain the site lives in: / for the whole domain, /docs/ for a part of it.',
+        },
+        {
+          name: 'product',
+          label: 'Product name',
+          kind: 'pattern',
+          pattern: '^[A-Za-z0-9][A-Za-z0-9 .+-]{0,39}$',
+          maxLength: 40,
+          message: 'Letters, digits, spaces and . + - only, up to 40 characters, starting with a letter or digit.',
+          default: 'Acme app',
+          group: 'site',
+          help: 'What your documentation is about.',
+        },
+        {
+          name: 'host',
+          label: 'Deploy target',
+          kind: 'select',
+          options: [
+            { value: 'netlify', label: 'Netlify' },
+            { value: 'cloudflare-pages', label: 'Cloudflare Pages' },
+            { value: 'github-pages', label: 'GitHub Pages' },
+            { value: 'nginx', label: 'nginx' },
+          ],
+          default: 'netlify',
+          group: 'site',
+          help: 'Where the built site is served from.',
+        },
+        { name: 'site-url', label: 'Site address', kind: 'computed', template: 'https://{docs-domain}{base}', group: 'site' },
+        // One variable of each kind, shown live on the Variables page (configure/variables.mdx).
+        {
+          name: 'example-domain',
+          label: 'Example domain',
+          kind: 'domain',
+          default: 'example.com',
+          group: 'kinds',
+          formats: ['regex', 'dn'],
+          help: 'A public domain name of two or more labels.',
+        },
+        { name: 'example-label', label: 'Example subdomain', kind: 'label', default: 'auth', group: 'kinds', help: 'One DNS label.' },
+        { name: 'example-host', label: 'Example host', kind: 'host', default: 'db.internal', group: 'kinds', help: 'A host name or an IP address.' },
+        { name: 'example-port', label: 'Example port', kind: 'port', default: 5432, group: 'kinds', help: 'A port, from 1 to 65535.' },
+        {
+          name: 'example-boolean',
+          label: 'Example switch (TLS)',
+          kind: 'boolean',
+          default: false,
+          text: { false: 'http', true: 'https' },
+          group: 'kinds',
+          help: 'On or off; code shows http or https.',
+        },
+        {
+          name: 'example-select',
+          label: 'Example select (log level)',
+          kind: 'select',
+          options: ['debug', 'info', { value: 'warn', label: 'warn (warnings only)' }, 'error'],
+          default: 'info',
+          group: 'kinds',
+          help: 'One of four options.',
+        },
+        {
+          name: 'example-pattern',
+          label: 'Example pattern (cluster name)',
+          kind: 'pattern',
+          pattern: '^[a-z][a-z0-9]{2,15}$',
+          maxLength: 16,
+          message: 'A cluster name is 3 to 16 lower-case letters and digits, starting with a letter.',
+          default: 'main',
+          group: 'kinds',
+          help: 'Text the site’s own regular expression accepts.',
+        },
+        {
+          name: 'example-token',
+          label: 'Example token (API key)',
+          kind: 'token',
+          length: 32,
+          alphabet: '0123456789abcdef',
+          default: 'example-api-key',
+          group: 'kinds',
+          help: 'Generated as 32 hexadecimal characters, or typed. Kept in this tab only.',
+        },
+        {
+          name: 'example-secret',
+          label: 'Example secret',
+          kind: 'secret',
+          length: 72,
+          default: 'insecure_secret',
+          group: 'kinds',
+          help: 'Generated, or typed. Kept in this tab only.',
+          digest: {
+            name: 'example-secret-digest',
+            label: 'Example secret’s digest',
+            // The PBKDF2-SHA512 digest of insecure_secret that Authelia's documentation publishes.
+            default: '$pbkdf2-sha512$310000$c8p78n7pUMln0jzvd4aK4Q$JNRBzwAo0ek5qKn50cFzzvE9RXV88h1wJn5KGiHrD0YKtZaR/nCb2CJPOsKaPK0hjf.9yHxzQGZziziccp6Yng',
+            iterations: 310000,
+            help: 'Computed in your browser from the secret.',
+          },
+        },
+        {
+          name: 'example-computed',
+          label: 'Example computed address',
+          kind: 'computed',
+          template: '{example-boolean}://{example-label}.{example-domain}:{example-port}/',
+          group: 'kinds',
+        },
+      ],
+    }),
+  ],
+});

@@ -1,0 +1,3 @@
+import { guidesCollection } from 'sitevar-docs/content';
+
+export const collections = { guides: guidesCollection() };
