@@ -92,7 +92,8 @@ export const de: UiStrings = {
   tabsLabel: 'Optionen für {group}',
   devProblemsOne: '1 Inhaltsproblem in dieser Anleitung',
   devProblemsMany: '{count} Inhaltsprobleme in dieser Anleitung',
-  devProblemsNote: 'Nur in der Entwicklung zu sehen; ein Build bricht bei ihnen ab. Dieser Hinweis verschwindet, sobald die Anleitung ohne sie gespeichert ist.',
+  devProblemsNote:
+    'Nur in der Entwicklung zu sehen; ein Build bricht bei ihnen ab. Dieser Hinweis verschwindet, sobald die Anleitung ohne sie gespeichert ist.',
   // The marks' tooltips (runtime/mark-titles.ts).
   markYours: '{label}: dein Wert',
   markExample: '{label}: Beispielwert, trage deinen in den Einstellungen ein',
