@@ -98,4 +98,14 @@ describe('every word of the engine goes through ui', () => {
     expect(scripts.some((code) => code.includes(TRANSLATIONS.de.copiedDone))).toBe(true);
     expect(scripts.some((code) => code.includes(UI_DEFAULTS.copiedDone))).toBe(false);
   }, 180_000);
+
+  it("carries no comment of the engine's components: what explains them stays in their source", () => {
+    const pages = readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const comments = pages.flatMap((page) =>
+      elementsOf(readFileSync(path.join(build.outDir, page), 'utf8')).flatMap(({ element }) =>
+        element.childNodes.flatMap((child) => (child.nodeName === '#comment' && 'data' in child ? [`${page}: ${String(child.data).trim().slice(0, 60)}`] : [])),
+      ),
+    );
+    expect(comments).toEqual([]);
+  });
 });
