@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { type BrowserName, launchBrowser } from './browsers';
-import { clipboardText, collectViolations, type PageProblems, pressCopy, typeInto, waitUntil, watch } from './pages';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserName } from './browsers';
+import { clipboardText, pressCopy, typeInto, waitUntil } from './pages';
+import { readerSession } from './reader-session';
 
 // The engine's documentation (docs/), built with the engine: its readers are adopters, and the
 // values they set are those of the site they are making. The journey: set them, and copy an
@@ -14,33 +14,7 @@ const GETTING_STARTED = '/docs/start/getting-started/';
 const CONFIG_BLOCK = 'main figure.code-block[data-title="astro.config.mjs"]';
 
 describe.each(BROWSERS)("the engine's documentation, in %s", (name) => {
-  let browser: Browser;
-  let context: BrowserContext;
-  const watched = new Map<Page, PageProblems>();
-
-  async function openPage(path: string): Promise<Page> {
-    const page = await context.newPage();
-    watched.set(page, await watch(page));
-    await page.goto(url(path));
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.createBrowserContext();
-  });
-  afterEach(async () => {
-    const problems: string[] = [];
-    for (const [page, watching] of watched) if (!page.isClosed()) problems.push(...(await collectViolations(page, watching)));
-    watched.clear();
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+  const { openPage } = readerSession(name, url);
 
   it("copies an astro.config.mjs written for the adopter's own site", async () => {
     const page = await openPage(GETTING_STARTED);

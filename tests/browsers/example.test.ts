@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { type BrowserName, launchBrowser } from './browsers';
-import { clipboardText, codeTexts, collectViolations, type PageProblems, pressCopy, typeInto, waitUntil, watch } from './pages';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserName } from './browsers';
+import { clipboardText, codeTexts, pressCopy, typeInto, waitUntil } from './pages';
+import { readerSession } from './reader-session';
 
 // The example site (examples/gatekeep): another product's docs made with the engine by
 // configuration alone. The reader's journeys hold there too, with its own variables and rules.
@@ -15,36 +16,10 @@ const TOML_BLOCK = 'main figure.code-block[data-language="toml"]';
 const SYSTEMD = '/guides/install/systemd/';
 
 describe.each(BROWSERS)('the example site, in %s', (name) => {
-  let browser: Browser;
-  let context: BrowserContext;
-  const watched = new Map<Page, PageProblems>();
-
-  async function openPage(path: string): Promise<Page> {
-    const page = await context.newPage();
-    watched.set(page, await watch(page));
-    await page.goto(url(path));
-    return page;
-  }
+  const { openPage } = readerSession(name, url);
 
   const labels = (page: Page, form: string) =>
     page.$$eval(`${form} fieldset:not([hidden]) .field:not([hidden]) label`, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
-
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.createBrowserContext();
-  });
-  afterEach(async () => {
-    const problems: string[] = [];
-    for (const [page, watching] of watched) if (!page.isClosed()) problems.push(...(await collectViolations(page, watching)));
-    watched.clear();
-    await context.close();
-    expect(problems).toEqual([]);
-  });
 
   it('is served under its base path, with its own name and logo', async () => {
     const page = await openPage('/');

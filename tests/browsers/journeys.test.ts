@@ -1,19 +1,8 @@
-import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, launchBrowser } from './browsers';
-import {
-  clipboardText,
-  codeTexts,
-  collectViolations,
-  type PageProblems,
-  pasteHere,
-  pressCopy,
-  putOnClipboard,
-  typeInto,
-  waitForDomain,
-  waitUntil,
-  watch,
-} from './pages';
+import { clipboardText, codeTexts, pasteHere, pressCopy, putOnClipboard, typeInto, waitForDomain, waitUntil } from './pages';
+import { readerSession } from './reader-session';
 
 // The reader's journeys, in Firefox and in Chromium, each on a fresh profile, served under the
 // site's Content Security Policy. Every journey fails on a console error, an uncaught error or
@@ -30,33 +19,7 @@ const baseURL = inject('baseURL');
 const url = (path: string) => new URL(path, baseURL).href;
 
 describe.each(BROWSERS)('in %s', (name) => {
-  let browser: Browser;
-  let context: BrowserContext;
-  const watched = new Map<Page, PageProblems>();
-
-  async function openPage(path: string): Promise<Page> {
-    const page = await context.newPage();
-    watched.set(page, await watch(page));
-    await page.goto(url(path));
-    return page;
-  }
-
-  beforeAll(async () => {
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    context = await browser.createBrowserContext();
-  });
-  afterEach(async () => {
-    const problems: string[] = [];
-    for (const [page, watching] of watched) if (!page.isClosed()) problems.push(...(await collectViolations(page, watching)));
-    watched.clear();
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+  const { newPage, openPage } = readerSession(name, url);
 
   it('sets preferences in the guide: every block and mention changes as the reader types, without reload', async () => {
     const page = await openPage(GUIDE);
@@ -105,8 +68,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('copies exactly the same text with the copy command where the Clipboard API is missing', async () => {
-    const page = await context.newPage();
-    watched.set(page, await watch(page));
+    const page = await newPage();
     await page.evaluateOnNewDocument(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true }));
     await page.goto(url(GUIDE));
     expect(await pressCopy(page, DOMAIN_BLOCK)).toMatch(/^Copied/);
@@ -127,8 +89,7 @@ describe.each(BROWSERS)('in %s', (name) => {
   });
 
   it('keeps a domain pasted and left at once (Tab) while the form module is held back, then stores and copies it', async () => {
-    const page = await context.newPage();
-    watched.set(page, await watch(page));
+    const page = await newPage();
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let asked!: () => void;
