@@ -14,7 +14,7 @@ export default defineConfig({
   integrations: [
     sitevarDocs({
       title: 'sitevar docs',
-      description: 'Step-by-step guides to connect self-hosted applications to Authelia and authentik, with code that fills in your own domain.',
+      description: 'Step-by-step guides to connect self-hosted applications to Authelia, authentik and Keycloak, with code that fills in your own domain.',
       contentDirectory: process.env.SITEVAR_CONTENT_DIR ?? 'content',
       footer: 'Values you enter stay in your browser. Guides are examples: read them before you deploy.',
       home: {
@@ -22,10 +22,12 @@ export default defineConfig({
         lede: 'Connect self-hosted applications to your OpenID Connect provider. Set your domain once and every snippet on every guide is written for your setup, ready to copy.',
         action: 'Set your domain',
       },
-      guides: { base: '/guides/', title: '{title} with {section}', kicker: '{section} · OpenID Connect' },
+      // Every guide lists its claims and their upstream files beside it (<guide>.sources.yml).
+      guides: { base: '/guides/', title: '{title} with {section}', kicker: '{section} · OpenID Connect', requireSources: true },
       sections: [
         { id: 'authelia', label: 'Authelia' },
         { id: 'authentik', label: 'authentik' },
+        { id: 'keycloak', label: 'Keycloak' },
       ],
       variableGroups,
       variables,

@@ -11,6 +11,7 @@ export const variableGroups = [
   { id: 'site', label: 'Your site' },
   { id: 'authelia', label: 'Authelia', sections: ['authelia'] },
   { id: 'authentik', label: 'authentik', sections: ['authentik'] },
+  { id: 'keycloak', label: 'Keycloak', sections: ['keycloak'] },
   { id: 'guide', label: 'This guide' },
 ];
 
@@ -76,6 +77,34 @@ export const variables = [
     help: 'The slug you give this guide’s application in authentik; it is part of the provider’s URLs. Kept for this guide only.',
   },
   { name: 'authentik-url', label: 'authentik URL', kind: 'computed', template: 'https://{subdomain-authentik}.{domain}/', group: 'authentik' },
+  {
+    name: 'subdomain-keycloak',
+    label: 'Keycloak subdomain',
+    kind: 'label',
+    default: 'keycloak',
+    group: 'keycloak',
+    formats: ['regex'],
+    help: 'The subdomain of your Keycloak server: {subdomain-keycloak} gives https://{subdomain-keycloak}.{domain}/.',
+  },
+  {
+    name: 'keycloak-realm',
+    label: 'Keycloak realm',
+    kind: 'pattern',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$',
+    maxLength: 64,
+    message: 'Use up to 64 letters, digits, dots, hyphens and underscores, starting with a letter or digit.',
+    default: 'myrealm',
+    group: 'keycloak',
+    help: 'The realm that holds your users and this client. It is part of every Keycloak address: /realms/{keycloak-realm}/.',
+  },
+  { name: 'keycloak-url', label: 'Keycloak URL', kind: 'computed', template: 'https://{subdomain-keycloak}.{domain}/', group: 'keycloak' },
+  {
+    name: 'keycloak-issuer',
+    label: 'Keycloak issuer',
+    kind: 'computed',
+    template: 'https://{subdomain-keycloak}.{domain}/realms/{keycloak-realm}',
+    group: 'keycloak',
+  },
   {
     name: 'subdomain-app',
     label: 'Application subdomain',

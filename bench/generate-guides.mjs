@@ -66,14 +66,27 @@ function guide(index) {
   return `---\ntitle: "Application ${index}"\ndescription: "Synthetic guide ${index} for benchmarks."\nweight: ${index}\nsitevars:\n  subdomain-app: app${index}\n---\n\n<SiteVarPreferences />\n\n${sections.join('\n')}`;
 }
 
-/** Writes `count` guides under `directory/guides/`, replacing what was there. */
-export function generateGuides(directory, count, { substitute } = {}) {
+/** A sources file whose claims point at these texts of its guide (this site requires one beside every guide). */
+export function sourcesFile(anchors) {
+  const claims = anchors.map(
+    (anchor, index) =>
+      `  - claim: Claim ${index + 1} of the guide, backed upstream.\n    anchor: ${JSON.stringify(anchor)}\n    repo: example/portal\n    ref: v1.0.0\n    path: docs/claim-${index + 1}.md\n`,
+  );
+  return `claims:\n${claims.join('')}`;
+}
+
+const SOURCES = sourcesFile(['## Step 1 The portal is at', '<SiteVarPreferences />']);
+
+/** Writes `count` guides under `directory/guides/`, each with its sources file unless `sources` is false, replacing what was there. */
+export function generateGuides(directory, count, { substitute, sources = true } = {}) {
   rmSync(directory, { recursive: true, force: true });
   for (let index = 0; index < count; index++) {
     const folder = path.join(directory, 'guides', `provider${index % 5}`);
     mkdirSync(folder, { recursive: true });
     const text = guide(index);
     writeFileSync(path.join(folder, `app-${index}.mdx`), substitute ? substitute(text) : text);
+    // This site requires a sources file beside every guide (guides.requireSources): its check is part of a build.
+    if (sources) writeFileSync(path.join(folder, `app-${index}.sources.yml`), SOURCES);
   }
 }
 

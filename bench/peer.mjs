@@ -43,7 +43,7 @@ export function asStarlight(text, defaults) {
 /** Writes `count` guides as the peer's docs (under `guides/`, as for this site), replacing what was there. */
 export function writePeerCorpus(count, defaults) {
   const docs = path.join(PEER_SITE, 'src/content/docs');
-  generateGuides(docs, count, { substitute: (text) => asStarlight(text, defaults) });
+  generateGuides(docs, count, { substitute: (text) => asStarlight(text, defaults), sources: false });
   writeFileSync(
     path.join(docs, 'index.mdx'),
     '---\ntitle: Peer docs\ndescription: The benchmark corpus, built with Starlight.\n---\n\nGuides for the benchmark.\n',

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { generateGuides } from './generate-guides.mjs';
+import { generateGuides, sourcesFile } from './generate-guides.mjs';
 import { benchHostileInputs } from './hostile-input.mjs';
 import { measurePageWeight } from './page-weight.mjs';
 import { ensurePeer, PEER_ASTRO, PEER_SITE, writePeerCorpus } from './peer.mjs';
@@ -480,6 +480,7 @@ async function benchBrowser(browser) {
     path.join(big, 'guides', 'bench', 'big.mdx'),
     `---\ntitle: "Big"\ndescription: "200 blocks, 5000 placeholders."\n---\n\n<SiteVarPreferences />\n\n${blocks.join('\n\n')}\n`,
   );
+  writeFileSync(path.join(big, 'guides', 'bench', 'big.sources.yml'), sourcesFile(['200 blocks, 5000 placeholders.', '<SiteVarPreferences />']));
   await build(big, path.join(WORK, 'dist-big'));
   await withServer(path.join(WORK, 'dist-big'), async (origin) => {
     const page = await browser.newPage();

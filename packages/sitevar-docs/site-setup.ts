@@ -25,6 +25,8 @@ export interface SiteSetup {
   readonly ui: UiStrings;
   /** The site lets guides run code (imports, expressions, any HTML): see the option's note. */
   readonly trustGuideCode: boolean;
+  /** Every guide must have a sources file (`guides.requireSources`). */
+  readonly requireSources: boolean;
   readonly markdown: { readonly languages: readonly Record<string, unknown>[]; readonly langAlias: Readonly<Record<string, string>> };
   /** URL paths of the files the site serves from its public folder (`/favicon.svg`), which no alias may take; known once Astro's config is. */
   readonly publicFiles?: readonly string[];
@@ -43,6 +45,7 @@ export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {
     guideComponents: { ...ENGINE_GUIDE_COMPONENTS, ...siteComponents },
     ui: config.ui,
     trustGuideCode: config.trustGuideCode,
+    requireSources: config.guides.requireSources,
     markdown: config.markdown,
   };
 }

@@ -96,6 +96,8 @@ describe.each(BROWSERS)('the example site, in %s', (name) => {
       '11',
       '12',
       '13',
+      '14',
+      '15',
     ]);
     expect(await proxy.$$eval(`${numbered} .mark`, (lines) => lines.length)).toBe(4);
     expect(await pressCopy(proxy, numbered)).toMatch(/^Copied/);

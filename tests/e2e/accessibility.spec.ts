@@ -18,6 +18,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('the home page and every guide have no axe violations', async ({ page }) => {
+      // A few seconds of axe per page, and the site has more guides than the default 30 s covers.
+      test.setTimeout(120_000);
       await page.goto('/');
       expect(await violations(page)).toEqual([]);
       for (const path of await guidePaths(page)) {

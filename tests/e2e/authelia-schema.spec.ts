@@ -39,7 +39,7 @@ test("every Authelia client block validates against Authelia's schema, with the 
     // The generated secret is in place: the digest Authelia stores, never the example's.
     expect(JSON.stringify(personal)).not.toContain('c8p78n7pUMln0jzvd4aK4Q');
   }
-  expect(checked, 'Authelia client blocks checked').toBeGreaterThanOrEqual(4);
+  expect(checked, 'Authelia client blocks checked').toBeGreaterThanOrEqual(6);
 });
 
 test('the schema rules catch what Authelia would refuse', () => {

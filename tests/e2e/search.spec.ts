@@ -23,7 +23,7 @@ test('search finds guides by words in their code, and works from the keyboard', 
   // Both Paperless-ngx guides, and only those, set PAPERLESS_APPS.
   const hrefs = () =>
     results.getByRole('link').evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))].sort());
-  await expect.poll(hrefs).toEqual(['/guides/authelia/paperless/', '/guides/authentik/paperless/']);
+  await expect.poll(hrefs).toEqual(['/guides/authelia/paperless/', '/guides/authentik/paperless/', '/guides/keycloak/paperless/']);
 
   await page.keyboard.press('ArrowDown');
   await expect(results.getByRole('link').first()).toBeFocused();

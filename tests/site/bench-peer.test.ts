@@ -10,7 +10,7 @@ const DEFAULTS = { domain: 'example.com', 'subdomain-authelia': 'auth', host: 'a
 // The peer builds the same corpus: it must be the same content, written as Starlight reads it.
 describe('the benchmark corpus for Starlight', () => {
   const directory = mkdtempSync(path.join(tmpdir(), 'peer-corpus-'));
-  generateGuides(directory, 12);
+  generateGuides(directory, 12, { sources: false });
   const guides = readdirSync(directory, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { type Document, isMap, isScalar, LineCounter, type Node, parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../placeholders/index.ts';
 import { type GuideData, guideKeys } from '../schemas/guide.ts';
 import { aliasSiteProblem } from '../utils/alias.ts';
@@ -7,24 +7,7 @@ import type { CheckContext } from './context.ts';
 import type { GuideFile } from './guide-files.ts';
 import { MAX_NESTING_DEPTH } from './limits.ts';
 import type { Problem } from './problem.ts';
-import { duplicateKeyOffsets, tooDeeplyNestedOffset } from './yaml-structure.ts';
-
-/** Offset of the key (or, failing that, the value) at a path, to point at the right line. */
-function offsetOf(document: Document, path: readonly PropertyKey[], key?: string): number | undefined {
-  const parent = path.length === 0 ? document.contents : (document.getIn(path.map(String), true) as Node | undefined);
-  if (key !== undefined && isMap(parent)) {
-    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
-    if (pair && isScalar(pair.key)) return pair.key.range?.[0];
-  }
-  if (path.length > 0) {
-    const container = path.length === 1 ? document.contents : (document.getIn(path.slice(0, -1).map(String), true) as Node | undefined);
-    if (isMap(container)) {
-      const pair = container.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
-      if (pair && isScalar(pair.key)) return pair.key.range?.[0];
-    }
-  }
-  return parent && 'range' in parent ? parent.range?.[0] : undefined;
-}
+import { duplicateKeyOffsets, offsetOf, tooDeeplyNestedOffset } from './yaml-structure.ts';
 
 function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -7,9 +7,10 @@ import { checkCodeBlocks } from './code-blocks.ts';
 import { checkComponents } from './components.ts';
 import { type CheckContext, checkContext } from './context.ts';
 import { checkFrontMatter } from './front-matter.ts';
-import { checkGuideAssets } from './guide-assets.ts';
-import { type GuideFile, guideId, guideUrl, listGuideFiles, readGuide } from './guide-files.ts';
+import { checkGuideAssets, walkGuidesFolder } from './guide-assets.ts';
+import { type GuideFile, guideId, guideUrl, isGuideFile, readGuide } from './guide-files.ts';
 import { checkGuideSafety } from './guide-safety.ts';
+import { checkGuideSources, orphanSourcesProblems } from './guide-sources.ts';
 import { anchorsOf, checkLinks, type LinkedPage, linksOf } from './links.ts';
 import { htmlCodeRanges, plainMarkdownProblems } from './markdown-html.ts';
 import { type Problem, relativeFile, sortProblems } from './problem.ts';
@@ -79,6 +80,7 @@ export async function checkGuideFile(filePath: string, guidesDirectory: string, 
   if (!context.site.trustGuideCode) problems.push(...checkGuideSafety(guide));
   const frontMatter = checkFrontMatter(guide, context);
   problems.push(...frontMatter.problems, ...checkCodeBlocks(guide, context, frontMatter.data?.sitevars));
+  problems.push(...(await checkGuideSources(guide, context.site.requireSources)));
   const summary = {
     path: guide.path,
     file: guide.file,
@@ -156,7 +158,8 @@ export async function checkContent(
   checkFiles: GuideFilesChecker = checkGuideFilesHere,
 ): Promise<Problem[]> {
   const guidesDirectory = path.resolve(contentDirectory, 'guides');
-  const files = listGuideFiles(guidesDirectory);
+  const walked = walkGuidesFolder(guidesDirectory, path.resolve(contentDirectory)).then((folder) => folder.files.map((file) => file.path));
+  const files = walked.then((all) => all.filter(isGuideFile));
   const [reports, assetProblems] = await Promise.all([
     files.then((list) => checkFiles(list, guidesDirectory, site)),
     // The files beside the guides: links out of the content folder, images that could do more than show.
@@ -166,6 +169,7 @@ export async function checkContent(
   return sortProblems([
     ...reports.flatMap((report) => report.problems),
     ...checkTwinGuides(await files, guidesDirectory, site.guidesBase),
+    ...orphanSourcesProblems(await walked, await files),
     ...checkSite(summaries, includeDrafts, site.ownPages ?? []),
     ...assetProblems,
   ]);

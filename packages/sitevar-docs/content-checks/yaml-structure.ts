@@ -57,3 +57,20 @@ export function duplicateKeyOffsets(document: Document): number[] {
   }
   return offsets.sort((a, b) => a - b);
 }
+
+/** Offset of the key (or, failing that, the value) at a path, to point at the right line. */
+export function offsetOf(document: Document, path: readonly PropertyKey[], key?: string): number | undefined {
+  const parent = path.length === 0 ? document.contents : (document.getIn(path.map(String), true) as Node | undefined);
+  if (key !== undefined && isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+  }
+  if (path.length > 0) {
+    const container = path.length === 1 ? document.contents : (document.getIn(path.slice(0, -1).map(String), true) as Node | undefined);
+    if (isMap(container)) {
+      const pair = container.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+      if (pair && isScalar(pair.key)) return pair.key.range?.[0];
+    }
+  }
+  return parent && 'range' in parent ? parent.range?.[0] : undefined;
+}

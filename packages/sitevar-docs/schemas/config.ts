@@ -189,8 +189,16 @@ export const configSchema = z
           .default('{section}')
           .meta({ description: 'The line above a guide’s heading, where {title} and {section} are filled in.', examples: ['{section} · OpenID Connect'] }),
         sectionSwitch: z.boolean().default(true).meta({ description: 'Links guides that have the same file name in several sections to each other.' }),
+        requireSources: z
+          .boolean()
+          .default(false)
+          .meta({
+            description:
+              'Every guide must have a sources file beside it (`<guide>.sources.yml`) that lists its claims, each with the upstream repository, tag and file that back it and a short text of the guide that carries it. Sources files are checked whether or not they are required.',
+            examples: [true],
+          }),
       })
-      .default({ base: '/guides/', title: '{title}', kicker: '{section}', sectionSwitch: true })
+      .default({ base: '/guides/', title: '{title}', kicker: '{section}', sectionSwitch: true, requireSources: false })
       .meta({ description: 'Where guides live and how their headings read.' }),
     sections: z
       .array(section)

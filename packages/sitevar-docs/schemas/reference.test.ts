@@ -29,7 +29,9 @@ describe('the options reference', () => {
     const paths = config.map((option) => option.path);
     expect(paths.indexOf('guides')).toBeLessThan(paths.indexOf('guides.base'));
     expect(entry(config, 'guides.base')).toMatchObject({ type: 'string', required: false, default: '"/guides/"', examples: ['"/docs/"'] });
-    expect(entry(config, 'guides')?.default).toBe(JSON.stringify({ base: '/guides/', title: '{title}', kicker: '{section}', sectionSwitch: true }));
+    expect(entry(config, 'guides')?.default).toBe(
+      JSON.stringify({ base: '/guides/', title: '{title}', kicker: '{section}', sectionSwitch: true, requireSources: false }),
+    );
     expect(entry(config, 'editLink')).toMatchObject({ type: 'object', required: false });
     expect(entry(config, 'editLink.baseUrl')).toMatchObject({ type: 'URL', required: true, description: expect.stringContaining('file path') });
     expect(entry(config, 'sections[].id')).toMatchObject({ type: 'string', required: true });
