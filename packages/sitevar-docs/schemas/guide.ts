@@ -87,8 +87,11 @@ export const guideSchema = (registry: Registry, messages: ProblemMessages = PROB
     support: z
       .strictObject({
         level: z.enum(['official', 'community', 'unsupported']).optional().meta({ description: 'Who supports what the guide describes, shown as a badge.' }),
-        versions: z.boolean().optional().meta({ description: 'Shows a “Versions tested” badge.' }),
-        integration: z.boolean().optional().meta({ description: 'Shows an “Integration tested” badge.' }),
+        versions: z
+          .boolean()
+          .optional()
+          .meta({ description: 'The guide depends on the versions it names under its tested versions: shows a “Version specific” badge.' }),
+        integration: z.boolean().optional().meta({ description: 'The guide connects a third-party application: shows a “Third-party integration” badge.' }),
       })
       .optional()
       .meta({ description: 'The badges under the guide’s heading.', examples: [{ level: 'community', versions: true }] }),
