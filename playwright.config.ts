@@ -1,8 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumProject } from './tests/chromium.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 4322);
-
 export default defineConfig({
   testDir: 'tests/e2e',
   // Artefacts of failed tests; kept apart so the runners' JSON reports beside it survive.
@@ -12,16 +10,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // The built site, served on a port the system picks (baseURL comes from there).
+  globalSetup: './tests/e2e/serve.setup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
   },
   projects: [chromiumProject()],
-  webServer: {
-    // Serves the already built site (npm test builds it first); stopped when the run ends.
-    command: `node node_modules/sitevar-docs/bin/sitevar-docs.mjs serve --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
 });

@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { publicFilePaths } from './content-checks/aliases.ts';
 import { checkContext } from './content-checks/context.ts';
 import { checkGuideFile, formatReport } from './content-checks/index.ts';
 import { sortProblems } from './content-checks/problem.ts';
@@ -20,7 +21,6 @@ import { bundleInlineCore, inlineCore, scriptHash } from './integrations/vite-in
 import { markdownPipeline } from './markdown/markdown-setup.ts';
 import { parseConfig, type SitevarDocsConfig, type SitevarDocsUserConfig } from './schemas/config.ts';
 import { siteSetupOf } from './site-setup.ts';
-import { publicFilePaths } from './utils/alias.ts';
 import { aliasPaths } from './utils/content-directory.ts';
 import { engineFingerprint } from './utils/engine-fingerprint.ts';
 import { lastCommitDates } from './utils/git-dates.ts';

@@ -12,36 +12,36 @@ declare module 'vitest' {
   }
 }
 
-const PORT = Number(process.env.JOURNEYS_PORT ?? 4323);
 const SERVE = 'node_modules/sitevar-docs/bin/sitevar-docs.mjs';
 
-/** Serves a built site on 127.0.0.1 until stopped; fails when it is not built. */
-async function serve(args: string[]): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [SERVE, 'serve', '--host', '127.0.0.1', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve, reject) => {
+/** Serves a built site on 127.0.0.1, on a port the system picks, until stopped; fails when it is not built. */
+async function serve(args: string[]): Promise<{ server: ChildProcess; origin: string }> {
+  const server = spawn(process.execPath, [SERVE, 'serve', '--host', '127.0.0.1', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((resolve, reject) => {
+    let output = '';
     server.once('error', reject);
     server.once('exit', (code) => reject(new Error(`the site server stopped (exit code ${code}): is the site built (npm run build)?`)));
     server.stdout!.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Serving')) resolve();
+      output += chunk.toString();
+      const match = /^Serving .* on http:\/\/[^:]+:(\d+)\//m.exec(output);
+      if (match) resolve(match[1]!);
     });
   });
-  return server;
+  return { server, origin: `http://127.0.0.1:${port}` };
 }
 
 /** Serves this site, the example site and the engine's documentation for the journeys, and stops them when they end. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const servers = [
-    await serve(['--port', String(PORT)]),
-    await serve(['--port', String(PORT + 1), '--root', 'examples/gatekeep/dist', '--base', '/docs/']),
-    await serve(['--port', String(PORT + 2), '--root', 'docs/dist']),
-  ];
-  project.provide('baseURL', `http://127.0.0.1:${PORT}`);
-  project.provide('exampleURL', `http://127.0.0.1:${PORT + 1}/docs/`);
-  project.provide('docsURL', `http://127.0.0.1:${PORT + 2}/`);
+  const site = await serve([]);
+  const example = await serve(['--root', 'examples/gatekeep/dist', '--base', '/docs/']);
+  const docs = await serve(['--root', 'docs/dist']);
+  project.provide('baseURL', site.origin);
+  project.provide('exampleURL', `${example.origin}/docs/`);
+  project.provide('docsURL', `${docs.origin}/`);
   return async () => {
-    for (const server of servers) {
+    for (const { server } of [site, example, docs]) {
       server.kill();
-      await new Promise((resolve) => server.once('exit', resolve));
+      if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
     }
   };
 }

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../placeholders/index.ts';
 import { type GuideData, guideKeys } from '../schemas/guide.ts';
-import { aliasSiteProblem } from '../utils/alias.ts';
+import { aliasSiteProblem } from './aliases.ts';
 import type { CheckContext } from './context.ts';
 import type { GuideFile } from './guide-files.ts';
 import { MAX_NESTING_DEPTH } from './limits.ts';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { GuideData } from '../schemas/guide.ts';
 import type { SiteSetup } from '../site-setup.ts';
-import { aliasPath } from '../utils/alias.ts';
+import { aliasPath } from './aliases.ts';
 import { findHiddenCharacters } from './characters.ts';
 import { checkCodeBlocks } from './code-blocks.ts';
 import { checkComponents } from './components.ts';

@@ -1,5 +1,5 @@
 import type { GuideData } from '../schemas/guide.ts';
-import { aliasPath, decodedPath } from '../utils/alias.ts';
+import { aliasPath, decodedPath } from './aliases.ts';
 import type { Problem } from './problem.ts';
 
 interface Claim {

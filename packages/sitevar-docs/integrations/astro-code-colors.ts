@@ -1,9 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-/** Where pages link the code colours from, under the site's base. */
-export const CODE_COLORS_PATH = '/code-colors.css';
+import { CODE_COLORS_PATH } from '../content-checks/aliases.ts';
 
 /**
  * Shiki colours tokens with `style` attributes, which a strict Content Security Policy blocks.

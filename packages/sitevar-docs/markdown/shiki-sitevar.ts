@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { ShikiTransformer, ThemedToken } from 'shiki';
+import { type CodeMeta, frameOf, languageLabel, parseCodeMeta } from '../content-checks/code-meta.ts';
 import { type MarkedRange, resolvePlaceholders, substitutePlaceholders } from '../placeholders/index.ts';
 import type { Registry } from '../registry/index.ts';
-import { type CodeMeta, frameOf, languageLabel, parseCodeMeta } from './code-meta.ts';
 import { sitevarElement, sitevarProperties } from './sitevar-mark.ts';
 
 declare module 'shiki' {

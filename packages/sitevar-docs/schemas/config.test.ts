@@ -1,6 +1,7 @@
+import { AstroError } from 'astro/errors';
 import { describe, expect, it } from 'vitest';
 import { TEST_OPTIONS } from '../registry/fixtures/site.ts';
-import { parseConfig, type SitevarDocsUserConfig } from './config.ts';
+import { CONFIG_HINT, parseConfig, type SitevarDocsUserConfig } from './config.ts';
 import { UI_DEFAULTS } from './ui.ts';
 
 const minimal: SitevarDocsUserConfig = {
@@ -14,7 +15,9 @@ function problemsOf(options: unknown): string {
   try {
     parseConfig(options);
   } catch (error) {
-    expect((error as Error).name).toBe('SitevarDocsConfigError');
+    // An Astro user error: shown as its message and hint, with no stack trace.
+    expect(AstroError.is(error)).toBe(true);
+    expect((error as AstroError).hint).toBe(CONFIG_HINT);
     expect((error as Error).stack).toBe('');
     return (error as Error).message;
   }

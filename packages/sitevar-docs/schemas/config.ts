@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { SiteVariable } from '../registry/index.ts';
 import { uiSchema, uiStrings } from './ui.ts';
@@ -321,8 +322,12 @@ export function parseConfig(input: unknown): SitevarDocsConfig {
     );
     return `  ${key || '(options)'}: ${issue.message}`;
   });
-  const error = new Error(`sitevarDocs() options are not valid:\n${lines.join('\n')}`);
-  error.name = 'SitevarDocsConfigError';
+  // Astro shows a user error as its message and hint, without a stack: the adopter's mistake, not ours.
+  const error = new AstroError(`sitevarDocs() options are not valid:\n${lines.join('\n')}`, CONFIG_HINT);
   error.stack = '';
   throw error;
 }
+
+/** Where every option is described, for the hint under a configuration error. */
+export const CONFIG_HINT =
+  'Fix the options above in the sitevarDocs({ … }) call of astro.config.mjs. Every option, with its type, default and an example, is in the options reference (`optionReference()` from sitevar-docs/reference, and the documentation’s Site options page).';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { aliasProblem } from '../content-checks/aliases.ts';
 import { MAX_ALIASES } from '../content-checks/limits.ts';
 import { PROBLEM_MESSAGES, type ProblemMessages, type Registry, validateValue } from '../registry/index.ts';
-import { aliasProblem } from '../utils/alias.ts';
 
 /** An empty string in Hugo front matter means "unset"; treat it so. */
 const optionalText = z

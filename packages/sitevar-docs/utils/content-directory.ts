@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { aliasPath } from '../content-checks/aliases.ts';
 import { listGuideFiles } from '../content-checks/guide-files.ts';
-import { aliasPath } from './alias.ts';
 
 /** The URL paths of every guide's aliases (redirect pages), read from front matter. */
 export async function aliasPaths(root: URL, contentDirectory: string): Promise<Set<string>> {

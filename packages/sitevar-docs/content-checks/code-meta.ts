@@ -12,7 +12,7 @@
  * that silently does nothing is a guide that looks wrong to its author only once published.
  */
 
-import { formatLimit, MAX_CODE_BLOCK_LINES, MAX_LINE_RANGES } from '../content-checks/limits.ts';
+import { formatLimit, MAX_CODE_BLOCK_LINES, MAX_LINE_RANGES } from './limits.ts';
 
 export type CodeFrame = 'code' | 'terminal' | 'none';
 

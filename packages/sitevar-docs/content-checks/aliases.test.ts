@@ -11,7 +11,7 @@ import {
   aliasSiteProblem,
   decodedPath,
   publicFilePaths,
-} from './alias.ts';
+} from './aliases.ts';
 
 describe('aliasProblem', () => {
   it('accepts paths of this site, with or without the slashes around them, escaped or not', () => {

@@ -1,7 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { formatLimit, MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS } from '../content-checks/limits.ts';
-import { CODE_COLORS_PATH } from '../integrations/astro-code-colors.ts';
+import { formatLimit, MAX_ALIAS_CHARACTERS, MAX_ALIAS_SEGMENTS } from './limits.ts';
 
 /** An alias with one leading and one trailing slash, as written (`/` for none). */
 function trimmedPath(alias: string): string {
@@ -67,6 +66,9 @@ const SEGMENT = /^[A-Za-z0-9_.~!$&'()*+,;=@%-]+$/;
 const UNSAFE_DECODED = /[\u0000-\u001f\u007f-\u009f<>:"|?*#]/u;
 /** Names Windows keeps for devices, with or without an extension: no folder may have them. */
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\..*)?$/i;
+
+/** Where pages link the code colours from, under the site's base: a file the engine writes into every site. */
+export const CODE_COLORS_PATH = '/code-colors.css';
 
 /** The first segments the site's own files and folders take, and what each is. */
 const SITE_FILES: Readonly<Record<string, string>> = {
