@@ -1,15 +1,7 @@
+import { engineGuideComponents } from './content-checks/engine-components.ts';
 import type { SiteVariable } from './registry/index.ts';
 import type { SitevarDocsConfig } from './schemas/config.ts';
 import type { UiStrings } from './schemas/ui.ts';
-
-/** The components every guide may use without an import, with the heading ids they add. */
-export const ENGINE_GUIDE_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  SiteVar: [],
-  SiteVarPreferences: ['prefs-heading'],
-  Callout: [],
-  Tabs: [],
-  Tab: [],
-};
 
 /**
  * What the build-side code (the Markdown pipeline, the content checks, their worker threads)
@@ -42,7 +34,7 @@ export function siteSetupOf(config: SitevarDocsConfig): SiteSetup {
     variables: config.variables,
     guidesBase: config.guides.base,
     sections: config.sections.map(({ id, label }) => ({ id, label })),
-    guideComponents: { ...ENGINE_GUIDE_COMPONENTS, ...siteComponents },
+    guideComponents: { ...Object.fromEntries(engineGuideComponents.map(([name, component]) => [name, component.anchors])), ...siteComponents },
     ui: config.ui,
     trustGuideCode: config.trustGuideCode,
     requireSources: config.guides.requireSources,

@@ -3,6 +3,7 @@ import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import { didYouMean } from '../placeholders/index.ts';
 import type { CheckContext } from './context.ts';
+import { type ComponentProps, engineGuideComponents } from './engine-components.ts';
 import type { GuideFile } from './guide-files.ts';
 import type { Problem } from './problem.ts';
 
@@ -37,19 +38,10 @@ function importedNames(guide: GuideFile): Set<string> {
   return names;
 }
 
-/**
- * The props the engine's own components take: what an author may write, checked here so a
- * mistake is a located message, not a failed render.
- */
-const PROPS: Record<
-  string,
-  { readonly allowed: readonly string[]; readonly required?: readonly string[]; readonly values?: Readonly<Record<string, readonly string[]>> }
-> = {
-  SiteVarPreferences: { allowed: [] },
-  Callout: { allowed: ['context', 'title'], values: { context: ['note', 'tip', 'caution', 'danger'] } },
-  Tabs: { allowed: ['group'], required: ['group'] },
-  Tab: { allowed: ['label'], required: ['label'] },
-};
+/** The props the engine's own components take: a mistake is a located message, not a failed render. */
+const PROPS: Readonly<Record<string, ComponentProps>> = Object.fromEntries(
+  engineGuideComponents.flatMap(([name, component]) => (component.props ? [[name, component.props]] : [])),
+);
 
 function checkProps(guide: GuideFile, element: MdxJsxFlowElement | MdxJsxTextElement, problems: Problem[]): void {
   const rules = PROPS[element.name ?? ''];

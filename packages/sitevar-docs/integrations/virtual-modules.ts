@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
+import { engineGuideComponents } from '../content-checks/engine-components.ts';
 import { coreDefinitions } from '../registry/core-acceptance.ts';
 import type { SiteVariable } from '../registry/index.ts';
 import { OVERRIDABLE_COMPONENTS, type SitevarDocsConfig } from '../schemas/config.ts';
@@ -70,10 +71,13 @@ export function virtualModuleSources(
   }
   // The components guides may use without importing them: the engine's and the site's own.
   const guideComponents = [
-    `export { default as SiteVarPreferences } from ${JSON.stringify(path.join(componentsDirectory, 'SiteVarPreferences.astro'))};`,
-    `export { default as Callout } from '${PREFIX}components/Callout';`,
-    `export { default as Tabs } from ${JSON.stringify(path.join(componentsDirectory, 'Tabs.astro'))};`,
-    `export { default as Tab } from ${JSON.stringify(path.join(componentsDirectory, 'Tab.astro'))};`,
+    ...engineGuideComponents.flatMap(([name, { source }]) =>
+      source === 'compiled'
+        ? []
+        : [
+            `export { default as ${name} } from ${source === 'overridable' ? JSON.stringify(`${PREFIX}components/${name}`) : JSON.stringify(path.join(componentsDirectory, `${name}.astro`))};`,
+          ],
+    ),
     ...Object.entries(config.guideComponents).map(
       ([name, component]) => `export { default as ${name} } from ${fromRoot(typeof component === 'string' ? component : component.entrypoint)};`,
     ),

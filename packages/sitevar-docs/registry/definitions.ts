@@ -1,4 +1,5 @@
 import type { Format } from './formats.ts';
+import { templateNames } from './template.ts';
 
 /**
  * Where a value lives: `site` values apply to every guide (localStorage), `guide` values to one
@@ -61,7 +62,7 @@ export type VariableKind = SiteVariable['kind'];
 
 /** The names a computed variable's template refers to, in order. */
 export function templateRefs(template: string): string[] {
-  return [...template.matchAll(/\{([a-z][\w-]*)\}/g)].map((match) => match[1]!);
+  return templateNames(template);
 }
 
 /** A secret and the digest computed from it: they are stored, shown and dropped together. */

@@ -1,5 +1,6 @@
 import type { SiteVariable } from './definitions.ts';
 import { applyFormat, type Format } from './formats.ts';
+import { fillTemplate } from './template.ts';
 
 /**
  * What showing a variable's value needs to know of it: the browser's before-paint core carries
@@ -42,11 +43,11 @@ export interface Shown {
 export function shown(variable: ShownVariable, lookup: Lookup, values: Values, defaults: Values = {}, format?: Format): Shown {
   if (variable.template !== undefined) {
     let set = true;
-    const filled = variable.template.replace(/\{([a-z][\w-]*)\}/g, (whole, name: string) => {
+    const filled = fillTemplate(variable.template, (name) => {
       const ref = lookup(name);
       const part = ref && ref.template === undefined ? shown(ref, lookup, values, defaults) : undefined;
       set &&= !!part?.set;
-      return part?.text ?? whole;
+      return part?.text;
     });
     return { text: applyFormat(filled, format), set };
   }

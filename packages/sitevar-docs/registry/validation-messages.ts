@@ -1,6 +1,7 @@
 import type { SiteVariable } from './definitions.ts';
 import type { Registry } from './index.ts';
 import { messageKey, type ProblemMessages } from './problem-messages.ts';
+import { fillTemplate } from './template.ts';
 import type { Check, Problem } from './validation.ts';
 
 export type Validation = { ok: true; value: string } | { ok: false; message: string };
@@ -15,7 +16,7 @@ function messageOf(problem: Problem, messages: ProblemMessages, variable?: SiteV
     subject: messages[SUBJECTS[problem.subject ?? 'name']],
     options: variable?.kind === 'select' ? variable.options.map((option) => option.value).join(', ') : '',
   };
-  return messages[messageKey(problem.code)].replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
+  return fillTemplate(messages[messageKey(problem.code)], (name) => parts[name]);
 }
 
 /** A check's result with its reason put in words. */

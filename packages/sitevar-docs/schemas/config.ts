@@ -1,6 +1,7 @@
 import { AstroError } from 'astro/errors';
 import { z } from 'astro/zod';
 import type { SiteVariable } from '../registry/index.ts';
+import { templateNames } from '../registry/template.ts';
 import { uiSchema, uiStrings } from './ui.ts';
 import { variablesSchema } from './variables.ts';
 
@@ -199,7 +200,8 @@ export const configSchema = z
             examples: [true],
           }),
       })
-      .default({ base: '/guides/', title: '{title}', kicker: '{section}', sectionSwitch: true, requireSources: false })
+      // Parsed like a given {}: each option's own default fills it, written once, above.
+      .prefault({})
       .meta({ description: 'Where guides live and how their headings read.' }),
     sections: z
       .array(section)
@@ -249,7 +251,7 @@ export const configSchema = z
           .default({})
           .meta({ description: 'Fence languages to highlight as another language (`env` is already read as `dotenv`).', examples: [{ conf: 'nginx' }] }),
       })
-      .default({ languages: [], langAlias: {} })
+      .prefault({})
       .meta({ description: 'How code blocks are highlighted.' }),
     ui: uiSchema.meta({
       description:
@@ -300,7 +302,7 @@ export const configSchema = z
       }
     });
     for (const key of ['title', 'kicker'] as const) {
-      const unknown = [...config.guides[key].matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => name !== 'title' && name !== 'section');
+      const unknown = templateNames(config.guides[key]).filter((name) => name !== 'title' && name !== 'section');
       if (unknown.length > 0)
         context.addIssue({ code: 'custom', path: ['guides', key], message: `only {title} and {section} can be filled in, not {${unknown[0]}}.` });
     }

@@ -120,10 +120,25 @@ class Walk {
       path,
       type: this.#type(node),
       required,
-      ...(node.default === undefined ? {} : { default: JSON.stringify(node.default) }),
+      ...(node.default === undefined ? {} : { default: JSON.stringify(this.#defaultOf(node)) }),
       description: node.description ?? '',
       ...(node.examples?.length ? { examples: node.examples.map((example) => JSON.stringify(example)) } : {}),
     });
+  }
+
+  /**
+   * The default as it takes effect: an object defaulting to `{}` (zod's `prefault`, so that each
+   * option's own default is written once) shows the defaults its options then take.
+   */
+  #defaultOf(node: JsonSchema): unknown {
+    const given = node.default;
+    if (node.type !== 'object' || !node.properties || given === null || typeof given !== 'object' || Array.isArray(given)) return given;
+    const filled: Record<string, unknown> = {};
+    for (const [key, property] of Object.entries(node.properties)) {
+      const value = Object.hasOwn(given, key) ? (given as Record<string, unknown>)[key] : this.#defaultOf(this.#resolve(property));
+      if (value !== undefined) filled[key] = value;
+    }
+    return filled;
   }
 
   /** The type as a reader says it. */

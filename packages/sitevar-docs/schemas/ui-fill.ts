@@ -1,4 +1,5 @@
+import { fillTemplate } from '../registry/template.ts';
 /** Fills the `{name}` parts of a UI string; a part not given stays as written. */
 export function fill(text: string, parts: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in parts ? String(parts[name]) : whole));
+  return fillTemplate(text, (name) => (Object.hasOwn(parts, name) ? String(parts[name]) : undefined));
 }
