@@ -26,6 +26,12 @@ describe('guideDigest', () => {
     expect(digest).toMatch(/^[\w-]{32}$/);
   });
 
+  it('is the same for the checks, which are told the public files, the own pages and the sources rule, as for the loader, which is not', () => {
+    // Were it not, the collection's loader would render again every guide the checks' threads rendered.
+    const checked = { ...site, publicFiles: ['/favicon.svg'], ownPages: ['/reference/options/'], requireSources: !site.requireSources };
+    expect(guideDigest(checked, 'engine-1', '# Guide')).toBe(guideDigest(site, 'engine-1', '# Guide'));
+  });
+
   it('tells the same text in a .md guide from an .mdx one, which reads it differently', () => {
     expect(guideDigest(site, 'engine-1', '# Guide', 'mdx')).toBe(guideDigest(site, 'engine-1', '# Guide'));
     expect(guideDigest(site, 'engine-1', '# Guide', 'md')).not.toBe(guideDigest(site, 'engine-1', '# Guide'));

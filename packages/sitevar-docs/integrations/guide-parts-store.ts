@@ -16,6 +16,17 @@ export interface StoredGuide {
 }
 
 /**
+ * What of the site's setup a guide's HTML depends on. The checks are told more (the public
+ * folder's files, the site's own pages, whether sources are required), which the collection's
+ * loader is not: left in, it would name the same rendering differently in each, and the loader
+ * would render again every guide the checks' threads had rendered.
+ */
+function renderingSetup(site: SiteSetup): Omit<SiteSetup, 'publicFiles' | 'ownPages' | 'requireSources'> {
+  const { publicFiles: _publicFiles, ownPages: _ownPages, requireSources: _requireSources, ...rendering } = site;
+  return rendering;
+}
+
+/**
  * What a guide renders to depends on its text, on the site's setup (its variables, words and
  * grammars are in the HTML) and on the engine (`utils/engine-fingerprint.ts`), so all three name
  * the rendered file: a change to any renders again. The same text reads differently as plain
@@ -23,7 +34,7 @@ export interface StoredGuide {
  */
 export function guideDigest(site: SiteSetup, engine: string, text: string, syntax: 'md' | 'mdx' = 'mdx'): string {
   return createHash('sha256')
-    .update(JSON.stringify([engine, site]))
+    .update(JSON.stringify([engine, renderingSetup(site)]))
     .update(syntax === 'md' ? '\0md\0' : '\0')
     .update(text.replace(/^\uFEFF/, ''))
     .digest('base64url')

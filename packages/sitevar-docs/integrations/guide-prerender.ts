@@ -49,10 +49,8 @@ export async function renderToStore(
 export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: GuidePrerenderTarget, guidesDirectory: string) {
   let renderer: ReturnType<typeof createGuideRenderer> | undefined;
   return async (guide: GuideFile, data: GuideData | undefined): Promise<PrerenderedGuide | undefined> => {
-    // Named as the collection's loader names it, from the site's setup as the loader has it: the
-    // public folder's files (which only the checks are told) change no guide's HTML.
-    const { publicFiles: _publicFiles, ...rendering } = site;
-    const digest = guideDigest(rendering, engine, guide.source, guide.syntax);
+    // Named as the collection's loader names it: what only the checks are told is not part of it.
+    const digest = guideDigest(site, engine, guide.source, guide.syntax);
     const file = storedGuideName(digest);
     if (existsSync(path.join(partsDirectory, file))) {
       const stored = await readStoredGuide(partsDirectory, file);
