@@ -7,17 +7,9 @@
 const KEY = Symbol.for('sitevar-docs.code-colors');
 const holder = globalThis as { [KEY]?: Set<string> };
 
-/** The rules of a code colours stylesheet (`.c-1a2b{…}`), as the style-to-class transformer writes them. */
+/** The rules of a code colours stylesheet (`.c-1a2b{…}`), as the engine writes them (`markdown/code-color-rules.ts`): CSS of its own, not a page's HTML. */
 export function cssRules(css: string): string[] {
   return css.match(/\.[\w-]+\{[^}]*\}/g) ?? [];
-}
-
-/** The rules of a stylesheet whose classes the HTML uses. */
-export function usedRules(css: string, html: string): string {
-  const used = new Set([...html.matchAll(/\bclass="([^"]*)"/g)].flatMap((match) => match[1]!.split(' ')));
-  return cssRules(css)
-    .filter((rule) => used.has(rule.slice(1, rule.indexOf('{'))))
-    .join('');
 }
 
 /** Adds a stylesheet's rules, each kept once. */

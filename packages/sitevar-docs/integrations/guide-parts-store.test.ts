@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEST_SITE as site } from '../registry/fixtures/site.ts';
-import { usedRules } from './code-colors-registry.ts';
 import { guideDigest, pruneFiles, readStoredGuide, writeStoredGuide } from './guide-parts-store.ts';
 import { offerPrerendered, takePrerendered } from './guide-prerender.ts';
 
@@ -55,14 +54,6 @@ describe('stored guides', () => {
     await pruneFiles(directory, new Set([kept]));
     expect(readdirSync(directory)).toEqual([kept]);
     expect(await readStoredGuide(directory, dropped)).toBeUndefined();
-  });
-});
-
-describe('usedRules', () => {
-  it('keeps the code colour rules whose classes the HTML uses', () => {
-    expect(usedRules('.c-a{color:red}.c-b{color:blue}.c-c{--x:1}', '<span class="line c-a">x</span><span class="c-c">y</span>')).toBe(
-      '.c-a{color:red}.c-c{--x:1}',
-    );
   });
 });
 

@@ -4,10 +4,9 @@ import { checkContext } from '../content-checks/context.ts';
 import type { GuideFile } from '../content-checks/guide-files.ts';
 import { checkGuideFile, type GuideReport } from '../content-checks/index.ts';
 import { type Problem, relativeFile } from '../content-checks/problem.ts';
-import { createGuideRenderer, type GuideRenderer, type RenderedGuide } from '../markdown/guide-renderer.ts';
+import { createGuideRenderer, type RenderedGuide } from '../markdown/guide-renderer.ts';
 import type { GuideData } from '../schemas/guide.ts';
 import type { SiteSetup } from '../site-setup.ts';
-import { usedRules } from './code-colors-registry.ts';
 import { guideDigest, readStoredGuide, storedGuideName, writeStoredGuide } from './guide-parts-store.ts';
 
 /** A guide rendered while the content checks read it: where its parts are, and its code colours. */
@@ -28,7 +27,6 @@ export interface GuidePrerenderTarget {
  * only a site that trusts its authors allows, and which is left to MDX.
  */
 export async function renderToStore(
-  renderer: GuideRenderer,
   render: () => Promise<RenderedGuide>,
   { site, partsDirectory, digest }: { site: SiteSetup; partsDirectory: string; digest: string },
 ): Promise<(PrerenderedGuide & { parts: RenderedGuide['parts'] }) | undefined> {
@@ -37,7 +35,7 @@ export async function renderToStore(
     throw error;
   });
   if (!rendered) return undefined;
-  const codeColors = usedRules(renderer.codeColors(), rendered.html);
+  const { codeColors } = rendered;
   const file = await writeStoredGuide(partsDirectory, digest, { parts: rendered.parts, codeColors });
   return { digest, file, codeColors, parts: rendered.parts };
 }
@@ -57,7 +55,7 @@ export function guidePrerender(site: SiteSetup, { partsDirectory, engine }: Guid
       if (stored) return { digest, file, codeColors: stored.codeColors };
     }
     const here = (renderer ??= createGuideRenderer(site, { guidesDirectory }));
-    const stored = await renderToStore(here, () => here.renderParsed(guide.tree, guide.source, guide.path, { ...data }), { site, partsDirectory, digest });
+    const stored = await renderToStore(() => here.renderParsed(guide.tree, guide.source, guide.path, { ...data }), { site, partsDirectory, digest });
     return stored && { digest, file: stored.file, codeColors: stored.codeColors };
   };
 }

@@ -99,7 +99,7 @@ export function guidesLoader({
               overBounds.map((problem) => `${relativePath}:${problem.line}${problem.column ? `:${problem.column}` : ''}  ${problem.message}`).join('\n'),
             );
           const here = (renderer ??= createGuideRenderer(site, { guidesDirectory: directory }));
-          const stored = await renderToStore(here, () => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
+          const stored = await renderToStore(() => here.render(content, filePath, frontmatter), { site, partsDirectory, digest });
           if (!stored) {
             store.set({ id, data, body: content, filePath: relativePath, digest, deferredRender: true });
             return undefined;

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { isPlainMarkdown, rehypeGuideHtml } from '../content-checks/markdown-html.ts';
 import type { SiteSetup } from '../site-setup.ts';
+import { codeColorRules } from './code-color-rules.ts';
 import { markdownPipeline } from './markdown-setup.ts';
 import { rehypeGuideImages } from './rehype-guide-images.ts';
 
@@ -33,6 +34,8 @@ export interface RenderedGuide {
   readonly parts: readonly GuidePart[];
   /** Every part's HTML joined, components left out: for plain-text uses (search, llms.txt). */
   readonly html: string;
+  /** The rules of the code colours its blocks use, as CSS. */
+  readonly codeColors: string;
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
@@ -179,7 +182,8 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
   async function renderTree(tree: MdastRoot, file: VFile): Promise<RenderedGuide> {
     const html = (await processor.run(tree, file)) as unknown as HastRoot;
     const parts = partsOf(toHtmlTree(html.children, String(file.path)), String(file.path));
-    return { parts, html: joinHtml(parts) };
+    const codeColors = codeColorRules(styleToClass.getClassRegistry(), file.data.codeColorClasses ?? new Set());
+    return { parts, html: joinHtml(parts), codeColors };
   }
 
   return {
@@ -195,7 +199,5 @@ export function createGuideRenderer(setup: SiteSetup, { guidesDirectory }: { gui
     renderParsed(tree: MdastRoot, source: string, filePath: string, frontmatter: Record<string, unknown>): Promise<RenderedGuide> {
       return renderTree(tree, new VFile({ value: source, path: filePath, data: { astro: { frontmatter } } }));
     },
-    /** The code colours met so far, as CSS rules (the style-to-class transformer's). */
-    codeColors: () => styleToClass.getCSS(),
   };
 }

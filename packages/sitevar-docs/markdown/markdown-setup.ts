@@ -5,6 +5,7 @@ import githubLight from 'shiki/themes/github-light-high-contrast.mjs';
 import { MAX_HIGHLIGHTED_LINE_CHARACTERS } from '../content-checks/limits.ts';
 import { createRegistry } from '../registry/index.ts';
 import type { SiteSetup } from '../site-setup.ts';
+import { CODE_COLOR_PREFIX, rehypeCodeColorClasses } from './code-color-rules.ts';
 import { onePassThemes } from './one-pass-themes.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeStaticCode } from './rehype-static-code.ts';
@@ -51,14 +52,14 @@ export function markdownPipeline(setup: SiteSetup) {
       [remarkSitevar, { registry, trustGuideCode: setup.trustGuideCode, components: Object.keys(setup.guideComponents) }],
       remarkGuideLinks,
     ] as never[],
-    rehypePlugins: [[rehypeHeadingAnchors, { label: setup.ui.headingLink }], rehypeStaticCode] as never[],
+    rehypePlugins: [[rehypeHeadingAnchors, { label: setup.ui.headingLink }], rehypeCodeColorClasses, rehypeStaticCode] as never[],
     /**
      * Shiki transformers, made fresh per processor: the style-to-class transformer remembers
      * every token colour it turned into a class, and `getCSS()` writes them as a stylesheet.
      */
     codeTransformers() {
       // Token colours become classes (no style attributes), so a strict CSP keeps code coloured.
-      const styleToClass = transformerStyleToClass({ classPrefix: 'c-' });
+      const styleToClass = transformerStyleToClass({ classPrefix: CODE_COLOR_PREFIX });
       return { styleToClass, transformers: [boundedLines, themes.transformer, transformerSitevar({ registry, words }), styleToClass] };
     },
     /** How code is highlighted, apart from the transformers (made per processor, above). */
