@@ -24,6 +24,7 @@ const { values: options } = parseArgs({
     'builds-only': { type: 'boolean', default: false },
     'hostile-only': { type: 'boolean', default: false },
     'serve-only': { type: 'boolean', default: false },
+    'cold-only': { type: 'boolean', default: false },
   },
 });
 const only = options['peer-only']
@@ -36,9 +37,11 @@ const only = options['peer-only']
         ? 'builds'
         : options['serve-only']
           ? 'serve'
-          : options['hostile-only']
-            ? 'hostile'
-            : undefined;
+          : options['cold-only']
+            ? 'cold'
+            : options['hostile-only']
+              ? 'hostile'
+              : undefined;
 const SIZES = options.quick ? [50, 100, 200] : [100, 500, 2000];
 const PEER_SIZES = options.quick ? [50, 100] : [100, 500];
 const PEER_RUNS = options.quick ? 1 : 3;
@@ -183,6 +186,37 @@ async function benchServeMemory() {
 /** Hostile guides through the content check of one guide (bench/hostile-input.mjs): each answered within a couple of seconds. */
 async function benchHostileInput() {
   for (const { name, ms: taken } of await benchHostileInputs()) row('hostile input', name, ms(taken), '< 2 s', taken < 2000);
+}
+
+/**
+ * Cold builds at scale, every cache removed before each (a fresh clone, or CI without a kept
+ * cache): 2000 guides against the design issue's target, and 10,000 to see how time and memory
+ * grow per guide.
+ */
+async function benchColdScale() {
+  const sizes = options.quick ? [200, 1000] : [2000, 10000];
+  const results = [];
+  for (const size of sizes) {
+    const content = path.join(WORK, `cold-${size}`);
+    generateGuides(content, size);
+    clearAstroCaches(process.cwd());
+    const cold = await build(content, path.join(WORK, `dist-cold-${size}`));
+    results.push({ size, ...cold });
+    const target = size === 2000;
+    row('cold', `${size} guides: wall time (cold)`, `${cold.seconds.toFixed(1)} s`, target ? '< 30 s' : '', target ? cold.seconds < 30 : undefined);
+    row('cold', `${size} guides: peak memory (cold)`, `${cold.peakMb.toFixed(0)} MB`, target ? '< 1024 MB' : '', target ? cold.peakMb < 1024 : undefined);
+    row('cold', `${size} guides: time per guide (cold)`, ms((cold.seconds * 1000) / size));
+    rmSync(content, { recursive: true, force: true });
+    rmSync(path.join(WORK, `dist-cold-${size}`), { recursive: true, force: true });
+  }
+  const [small, large] = results;
+  const extraGuides = large.size - small.size;
+  row('cold', `growth from ${small.size} to ${large.size} guides: time per added guide`, ms(((large.seconds - small.seconds) * 1000) / extraGuides));
+  row(
+    'cold',
+    `growth from ${small.size} to ${large.size} guides: memory per added guide`,
+    `${(((large.peakMb - small.peakMb) * 1024) / extraGuides).toFixed(1)} KB`,
+  );
 }
 
 async function benchBuilds() {
@@ -605,6 +639,7 @@ if (!only) {
 if (!only || only === 'serve') await benchServeMemory();
 if (!only || only === 'hostile') await benchHostileInput();
 if (!only || only === 'builds') await benchBuilds();
+if (only === 'cold') await benchColdScale();
 
 console.log(`\nMachine: ${about.cpu}; ${about.memory}; ${about.os}; Node ${about.node}; Chromium ${about.chromium}`);
 console.log(
