@@ -1,6 +1,7 @@
-import { type SiteVariable, templateRefs, type VariableScope } from './definitions.ts';
+import type { SiteVariable, VariableScope } from './definitions.ts';
 import { escapeRegExp } from './formats.ts';
 import type { ShownVariable } from './shown.ts';
+import { templateNames } from './template.ts';
 import { IPV4, LABEL, MAX_DOMAIN_LENGTH } from './validation.ts';
 
 /**
@@ -83,7 +84,7 @@ export function coreAcceptPattern(variable: SiteVariable): string | undefined {
  * neither to show the digest nor to tell the example.
  */
 export function coreDefinitions(variables: readonly SiteVariable[]): CoreVariable[] {
-  const inTemplates = new Set(variables.flatMap((variable) => (variable.kind === 'computed' ? templateRefs(variable.template) : [])));
+  const inTemplates = new Set(variables.flatMap((variable) => (variable.kind === 'computed' ? templateNames(variable.template) : [])));
   return variables.map((variable) => {
     const accept = coreAcceptPattern(variable);
     const needsDefault = variable.kind !== 'computed' && (variable.kind !== 'digest' || inTemplates.has(variable.name));

@@ -1,5 +1,4 @@
 import type { Format } from './formats.ts';
-import { templateNames } from './template.ts';
 
 /**
  * Where a value lives: `site` values apply to every guide (localStorage), `guide` values to one
@@ -59,11 +58,6 @@ export type SiteVariable =
   | (Common & { readonly kind: 'computed'; readonly template: string });
 
 export type VariableKind = SiteVariable['kind'];
-
-/** The names a computed variable's template refers to, in order. */
-export function templateRefs(template: string): string[] {
-  return templateNames(template);
-}
 
 /** A secret and the digest computed from it: they are stored, shown and dropped together. */
 export interface SecretPair {

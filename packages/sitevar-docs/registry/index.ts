@@ -1,6 +1,7 @@
-import { pairsOf, type SecretPair, type SiteVariable, templateRefs, type VariableScope } from './definitions.ts';
+import { pairsOf, type SecretPair, type SiteVariable, type VariableScope } from './definitions.ts';
 import type { Format } from './formats.ts';
 import { displayValue, shown } from './shown.ts';
+import { templateNames } from './template.ts';
 import {
   type Check,
   checkBoolean,
@@ -15,11 +16,12 @@ import {
 } from './validation.ts';
 
 export type { SiteVariable, VariableKind, VariableScope } from './definitions.ts';
-export { pairsOf, type SecretPair, templateRefs } from './definitions.ts';
+export { pairsOf, type SecretPair } from './definitions.ts';
 export type { Format } from './formats.ts';
 export { applyFormat, FORMATS, isFormat, parseFormat } from './formats.ts';
 export { PROBLEM_MESSAGES, type ProblemMessages } from './problem-messages.ts';
 export { GUIDE_STORAGE_PREFIX, guideStoragePrefix, SESSION_STORAGE_PREFIX, STORAGE_PREFIX, sessionStoragePrefix } from './storage-key.ts';
+export { templateNames } from './template.ts';
 export type { Validation } from './validation-messages.ts';
 export { validateValue } from './validation-messages.ts';
 
@@ -136,7 +138,7 @@ export function createRegistry(definitions: readonly SiteVariable[]): Registry {
  */
 export function isExample(registry: Registry, variable: SiteVariable, values: Values): boolean {
   if (variable.kind !== 'computed') return variable.example === true && !registry.isSet(variable, values);
-  return templateRefs(variable.template).some((name) => {
+  return templateNames(variable.template).some((name) => {
     const ref = registry.get(name);
     return ref !== undefined && isExample(registry, ref, values);
   });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { FORMATS } from '../registry/formats.ts';
-import { createRegistry, PROBLEM_MESSAGES, type SiteVariable, templateRefs, validateValue } from '../registry/index.ts';
+import { createRegistry, PROBLEM_MESSAGES, type SiteVariable, templateNames, validateValue } from '../registry/index.ts';
 import { MAX_PBKDF2_ITERATIONS, PBKDF2_ITERATIONS } from '../registry/validation.ts';
 
 /*
@@ -291,7 +291,7 @@ export const variablesSchema = z
       if (seen.has(variable.name)) context.addIssue({ ...at('name'), message: `"${variable.name}" is defined twice: each variable has one definition.` });
       seen.add(variable.name);
       if (variable.kind === 'computed') {
-        const refs = templateRefs(variable.template);
+        const refs = templateNames(variable.template);
         if (refs.length === 0)
           context.addIssue({
             ...at('template'),
